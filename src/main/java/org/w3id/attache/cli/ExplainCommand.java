@@ -1,0 +1,49 @@
+package org.w3id.attache.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.w3id.attache.query.QueryRunner;
+import org.w3id.attache.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code attache explain}: the evidence behind a fact, or behind every fact of an article. */
+@Command(name = "explain", description = "Show the sentence, character span and rule behind a fact (IRI) or every fact of an article (url).")
+final class ExplainCommand implements Callable<Integer> {
+    private static final String QUERY = """
+            PREFIX att: <https://w3id.org/attache/ontology#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?fact ?type ?rule ?certainty ?begin ?end ?sentence WHERE {
+              ?fact att:article ?article ; a ?type ; att:rule ?rule ; att:certainty ?certainty ; att:evidence ?span .
+              ?article schema:url ?url .
+              ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?sentence .
+              FILTER(?fact = ?target || STR(?url) = STR(?target))
+            } ORDER BY ?begin ?type ?fact
+            """;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "URL|FACT-IRI")
+    String target;
+
+    @Option(names = "--format", description = "csv, tsv, json or table (default: ${DEFAULT-VALUE})")
+    String format = "table";
+
+    @Override
+    public Integer call() {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QUERY);
+        if (target.contains("/fact/")) {
+            pss.setIri("target", target);
+        } else {
+            pss.setLiteral("target", target);
+        }
+        try (Store s = Store.open(store.path())) {
+            QueryRunner.run(s.dataset(), pss.asQuery(), QueryRunner.Format.parse(format), System.out);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,417 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+import org.w3id.attache.nlp.TimeMention;
+import org.w3id.attache.nlp.TitleSpan;
+
+/**
+ * Runs every rule over every sentence of an analysed article and turns each match into a
+ * {@link Fact}: roles resolved to entities, the date nearest the trigger, and factuality
+ * (hedges, negation, future, attribution) read off the trigger's clause.
+ */
+public final class Extractor {
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
+    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final RuleBook rules;
+    private final Gazetteer gazetteer;
+
+    public Extractor(RuleBook rules, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.gazetteer = gazetteer;
+    }
+
+    /** All facts of the article, in sentence order, without duplicates. */
+    public List<Fact> extract(AnalysedArticle doc) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        String narrativeDate = "";
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            SemanticGraph graph = doc.dependencies(s);
+            if (graph == null || graph.isEmpty()) {
+                continue;
+            }
+            String sentenceDate = "";
+            for (Rule rule : rules.rules()) {
+                SemgrexMatcher m = rule.pattern().matcher(graph);
+                while (m.find()) {
+                    Sentence sent = new Sentence(doc, s, graph);
+                    Fact fact = build(rule, sent, m, narrativeDate, lastVisitor(facts.values()));
+                    if (fact != null) {
+                        facts.putIfAbsent(signature(fact), fact);
+                        if (!fact.date().isEmpty() && sentenceDate.isEmpty()) {
+                            sentenceDate = fact.date();
+                        }
+                    }
+                }
+            }
+            List<TimeMention> times = doc.times(s);
+            if (!sentenceDate.isEmpty()) {
+                narrativeDate = sentenceDate;
+            } else if (!times.isEmpty()) {
+                narrativeDate = times.get(times.size() - 1).value();
+            }
+        }
+        return List.copyOf(facts.values());
+    }
+
+    private static String signature(Fact f) {
+        StringBuilder sb = new StringBuilder(f.type().id());
+        f.roles().forEach((k, v) -> sb.append('|').append(k).append('=').append(v.stream().map(Entity::label).sorted().toList()));
+        f.values().forEach((k, v) -> sb.append('|').append(k).append('=').append(v));
+        return sb.append('|').append(f.date()).toString();
+    }
+
+    /** The sentence a match was found in, with look-ups from nodes to mentions. */
+    private final class Sentence {
+        final AnalysedArticle doc;
+        final int index;
+        final SemanticGraph graph;
+        final List<CoreLabel> tokens;
+
+        Sentence(AnalysedArticle doc, int index, SemanticGraph graph) {
+            this.doc = doc;
+            this.index = index;
+            this.graph = graph;
+            this.tokens = doc.tokens(index);
+        }
+
+        Optional<Mention> mention(IndexedWord node) {
+            return doc.mentionAt(index, node.index() - 1);
+        }
+
+        /** The entity a role node stands for: itself, or an appositive or compound name on it. */
+        Optional<Entity> entity(IndexedWord node) {
+            Optional<Mention> own = mention(node);
+            if (own.isPresent()) {
+                return own.map(Mention::entity);
+            }
+            for (String rel : List.of("appos", "compound", "flat", "amod")) {
+                for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
+                    Optional<Mention> m = mention(child);
+                    if (m.isPresent() && (rel.equals("appos") || m.get().entity().type() == EntityType.PERSON || !isTitle(node))) {
+                        return m.map(Mention::entity);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean isTitle(IndexedWord node) {
+            return "TITLE".equals(node.ner());
+        }
+
+        /** The words of a node's phrase: itself with its compound, amod and nummod modifiers. */
+        String phrase(IndexedWord node) {
+            Set<Integer> idx = new java.util.TreeSet<>();
+            idx.add(node.index());
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.startsWith("compound")) {
+                    for (IndexedWord d : graph.descendants(e.getDependent())) {
+                        idx.add(d.index());
+                    }
+                }
+            }
+            int from = idx.iterator().next();
+            int to = ((java.util.TreeSet<Integer>) idx).last();
+            return text(from - 1, to);
+        }
+
+        /** The text of the node's whole subtree. */
+        String subtree(IndexedWord node) {
+            int from = Integer.MAX_VALUE;
+            int to = 0;
+            for (IndexedWord d : graph.descendants(node)) {
+                from = Math.min(from, d.index());
+                to = Math.max(to, d.index());
+            }
+            return text(from - 1, to);
+        }
+
+        String text(int fromToken, int toTokenExclusive) {
+            int b = tokens.get(fromToken).beginPosition();
+            int e = tokens.get(toTokenExclusive - 1).endPosition();
+            return doc.article().body().substring(b, e).replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    /** The visitor of the latest visit found so far: who leads a delegation the text does not name. */
+    private static Entity lastVisitor(java.util.Collection<Fact> facts) {
+        Entity last = null;
+        for (Fact f : facts) {
+            if (f.type() == FactType.VISIT && f.role("visitor") != null && f.role("visitor").type() == EntityType.PERSON) {
+                last = f.role("visitor");
+            }
+        }
+        return last;
+    }
+
+    private Fact build(Rule rule, Sentence s, SemgrexMatcher m, String narrativeDate, Entity lastVisitor) {
+        IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getNode("title");
+        if (trigger == null) {
+            return null;
+        }
+        Map<String, List<Entity>> roles = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>(rule.settings());
+        values.remove("date");
+        for (String name : m.getNodeNames()) {
+            IndexedWord node = m.getNode(name);
+            switch (name) {
+                case "trigger" -> { }
+                case "title" -> {
+                    values.put("title", titleText(s, node));
+                    postOrganisation(s, node).ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
+                }
+                case "item" -> values.put("item", s.phrase(node));
+                case "topic", "content" -> values.put(name, s.subtree(node));
+                case "domain" -> {
+                    String d = rules.domain(node.word());
+                    if (d == null && node.lemma() != null) {
+                        d = rules.domain(node.lemma());
+                    }
+                    if (d != null) {
+                        values.put("domain", d);
+                    }
+                }
+                case "event" -> roles.put("event", List.of(Entity.unlisted(EntityType.EVENT, eventLabel(s, node))));
+                case "ministry" -> values.put("title", s.phrase(node).replaceFirst("^(?i)(the)\\s+", "").replaceAll("(?i)ministry$", "minister"));
+                case "doc" -> domainIn(s, node).ifPresent(d -> values.putIfAbsent("domain", d));
+                default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
+            }
+        }
+        if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader") && lastVisitor != null) {
+            roles.put("leader", List.of(lastVisitor));
+        }
+        if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
+            clauseAgent(s, trigger).ifPresent(p -> roles.put("party", List.of(p)));
+        }
+        Clause clause = clause(s, trigger);
+        String date = rule.type() == FactType.POSITION ? "" : date(s, trigger);
+        if (date.isEmpty() && rule.type() != FactType.POSITION) {
+            date = clause.future ? "" : narrativeDate.isEmpty() ? s.doc.article().published().toString().substring(0, 7) : narrativeDate;
+        }
+        FactBuilder builder = new FactBuilder(gazetteer, s.doc);
+        return builder.complete(rule, s.index, roles, values, date, clause);
+    }
+
+    /** The first word in a node's subtree that names a cooperation domain ("a deal to build a nuclear plant"). */
+    private Optional<String> domainIn(Sentence s, IndexedWord node) {
+        return s.graph.descendants(node).stream().sorted()
+                .map(d -> rules.domain(d.word()) != null ? rules.domain(d.word()) : d.lemma() == null ? null : rules.domain(d.lemma()))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * Who acts in the clause around a node: walking up the clause chain, the first subject, or
+     * the first possessor or compound name on a noun ("junta efforts to boost ties").
+     */
+    private Optional<Entity> clauseAgent(Sentence s, IndexedWord from) {
+        IndexedWord node = from;
+        Set<IndexedWord> seen = new HashSet<>();
+        while (node != null && seen.add(node)) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("nsubj") || rel.equals("nmod:poss") || rel.equals("compound") && node != from) {
+                    Optional<Entity> agent = s.entity(e.getDependent()).filter(a -> a.type().isAgent() || gazetteer.stateWithCapital(a).isPresent());
+                    if (agent.isPresent()) {
+                        return agent;
+                    }
+                }
+            }
+            SemanticGraphEdge up = s.graph.incomingEdgeIterable(node).iterator().hasNext() ? s.graph.incomingEdgeIterable(node).iterator().next() : null;
+            node = up == null ? null : up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
+    private String titleText(Sentence s, IndexedWord node) {
+        return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
+    }
+
+    /**
+     * The state or organisation a post belongs to: a possessive, demonym, compound or
+     * "of" phrase on the title ("Russia's deputy defence minister", "Russian Security Council
+     * secretary", "chairman of the USDP"), else a name just before the title.
+     */
+    private Optional<Entity> postOrganisation(Sentence s, IndexedWord title) {
+        Optional<TitleSpan> span = s.doc.titleAt(s.index, title.index() - 1);
+        int begin = span.map(TitleSpan::begin).orElse(title.index() - 1);
+        int end = span.map(TitleSpan::end).orElse(title.index());
+        for (int t = begin; t < end; t++) {
+            IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
+            if (node == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:of") || rel.startsWith("nmod:in")) {
+                    Optional<Mention> m = s.mention(e.getDependent());
+                    if (m.isPresent() && m.get().entity().type() != EntityType.PERSON && m.get().entity().type().isAgent()) {
+                        return Optional.of(m.get().entity());
+                    }
+                    if (m.isPresent() && m.get().entity().type() == EntityType.CITY) {
+                        Optional<Entity> st = gazetteer.stateWithCapital(m.get().entity());
+                        if (st.isPresent()) {
+                            return st;
+                        }
+                    }
+                }
+            }
+        }
+        int before = begin - 1;
+        if (before >= 0 && s.tokens.get(before).tag().equals("POS")) {
+            before--;
+        }
+        if (before >= 0) {
+            Optional<Mention> m = s.doc.mentionAt(s.index, before);
+            if (m.isPresent() && m.get().entity().type() != EntityType.PERSON && m.get().entity().type().isAgent()) {
+                return Optional.of(m.get().entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String eventLabel(Sentence s, IndexedWord node) {
+        String phrase = s.phrase(node);
+        return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "");
+    }
+
+    /** Factuality cues found on the trigger's clause. */
+    record Clause(String certainty, String hedge, boolean negated, boolean future, Entity source) {
+    }
+
+    private Clause clause(Sentence s, IndexedWord trigger) {
+        String certainty = "certain";
+        String hedge = "";
+        boolean negated = false;
+        boolean future = false;
+        Entity source = null;
+        List<IndexedWord> chain = new ArrayList<>();
+        chain.add(trigger);
+        IndexedWord up = trigger;
+        Set<IndexedWord> seen = new HashSet<>();
+        while (up != null && seen.add(up)) {
+            SemanticGraphEdge e = s.graph.incomingEdgeIterable(up).iterator().hasNext() ? s.graph.incomingEdgeIterable(up).iterator().next() : null;
+            if (e == null) {
+                break;
+            }
+            String rel = e.getRelation().toString();
+            IndexedWord gov = e.getGovernor();
+            if (rel.equals("ccomp") || rel.startsWith("parataxis")) {
+                if (rules.isReportingVerb(gov.lemma())) {
+                    certainty = stronger(certainty, "probable");
+                    hedge = hedge.isEmpty() ? gov.word() : hedge;
+                    for (IndexedWord subj : s.graph.getChildrenWithReln(gov, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
+                        source = s.entity(subj).orElse(source);
+                    }
+                }
+                chain.add(gov);
+                up = gov;
+            } else if (rel.startsWith("xcomp") || rel.startsWith("conj") || rel.equals("acl") || rel.startsWith("acl:") || rel.equals("advcl")) {
+                if (PLAN_LEMMAS.contains(gov.lemma())) {
+                    future = true;
+                }
+                chain.add(gov);
+                up = gov;
+            } else {
+                break;
+            }
+        }
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                IndexedWord d = e.getDependent();
+                String rel = e.getRelation().toString();
+                String w = d.word().toLowerCase();
+                RuleBook.Hedge h = rules.hedge(w);
+                if (h == null && d.lemma() != null) {
+                    h = rules.hedge(d.lemma().toLowerCase());
+                }
+                if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
+                    certainty = stronger(certainty, h.certainty());
+                    hedge = hedge.isEmpty() ? d.word() : hedge;
+                }
+                if (node == trigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
+                    negated = true;
+                }
+                if (node == trigger && rel.startsWith("nsubj")) {
+                    for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
+                        if (det.word().equalsIgnoreCase("no")) {
+                            negated = true;
+                        }
+                    }
+                }
+                if (node == trigger && rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+                    future = true;
+                }
+            }
+        }
+        for (IndexedWord node : chain) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (rel.startsWith("parataxis") && d.lemma() != null && rules.isReportingVerb(d.lemma())) {
+                    certainty = stronger(certainty, "probable");
+                    hedge = hedge.isEmpty() ? d.word() : hedge;
+                    for (IndexedWord subj : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
+                        source = s.entity(subj).orElse(source);
+                    }
+                }
+                if (rel.equals("obl:according_to")) {
+                    certainty = stronger(certainty, "probable");
+                    hedge = hedge.isEmpty() ? "according to" : hedge;
+                    source = s.entity(d).orElse(source);
+                }
+            }
+        }
+        return new Clause(certainty, hedge, negated, future, source);
+    }
+
+    private static String stronger(String current, String candidate) {
+        List<String> order = List.of("certain", "probable", "possible");
+        return order.indexOf(candidate) > order.indexOf(current) ? candidate : current;
+    }
+
+    /** The date of the time mention closest to the trigger in the dependency graph. */
+    private static String date(Sentence s, IndexedWord trigger) {
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : s.doc.times(s.index)) {
+            for (int tok = t.begin(); tok < t.end(); tok++) {
+                IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
+                if (node == null) {
+                    continue;
+                }
+                List<IndexedWord> path = s.graph.getShortestUndirectedPathNodes(trigger, node);
+                if (path != null && path.size() - 1 < bestDistance && path.size() - 1 <= 4) {
+                    bestDistance = path.size() - 1;
+                    best = t.value();
+                }
+            }
+        }
+        return best;
+    }
+
+    static Set<String> labels(List<Entity> entities) {
+        Set<String> out = new LinkedHashSet<>();
+        entities.forEach(e -> out.add(e.label()));
+        return out;
+    }
+}

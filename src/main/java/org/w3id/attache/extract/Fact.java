@@ -1,0 +1,33 @@
+package org.w3id.attache.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.w3id.attache.nlp.Entity;
+
+/**
+ * One extracted fact, before it becomes RDF.
+ *
+ * @param type the record type
+ * @param ruleId the rule that found it
+ * @param sentence the sentence index
+ * @param roles role name → entities (e.g. visitor, destination; participant has two)
+ * @param values literal attributes: title, status, domain, item, category, content, quote, topic
+ * @param date {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, or empty
+ * @param certainty certain, probable or possible
+ * @param negated the text says it did not happen
+ * @param future the text says it will or may happen
+ * @param hedge the hedging cue, or empty
+ * @param attributedTo who the text says it comes from, or null
+ */
+public record Fact(FactType type, String ruleId, int sentence, Map<String, List<Entity>> roles, Map<String, String> values,
+                   String date, String certainty, boolean negated, boolean future, String hedge, Entity attributedTo) {
+
+    public Entity role(String name) {
+        List<Entity> list = roles.get(name);
+        return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+}

@@ -1,0 +1,136 @@
+package org.w3id.attache.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+
+/**
+ * Checks a rule match against what its record type needs (who may visit, what may be
+ * visited, …), fills derived attributes (status, arms category) and makes the {@link Fact}, or
+ * rejects the match by returning null.
+ */
+final class FactBuilder {
+    private static final List<String> AGENT_ROLES = List.of("visitor", "host", "participant", "counterpart", "party", "counterparty",
+            "supplier", "recipient", "speaker", "organisation");
+
+    private final Gazetteer gazetteer;
+    private final AnalysedArticle doc;
+
+    FactBuilder(Gazetteer gazetteer, AnalysedArticle doc) {
+        this.gazetteer = gazetteer;
+        this.doc = doc;
+    }
+
+    Fact complete(Rule rule, int sentence, Map<String, List<Entity>> roles, Map<String, String> values, String date, Extractor.Clause clause) {
+        Map<String, List<Entity>> r = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Entity>> e : roles.entrySet()) {
+            Entity entity = e.getValue().get(0);
+            if (AGENT_ROLES.contains(e.getKey())) {
+                entity = asAgent(entity, e.getKey());
+                if (entity != null && rule.type() == FactType.COOPERATION && entity.type() == EntityType.PERSON) {
+                    entity = gazetteer.country(entity.country()).orElse(null);
+                }
+                if (entity == null) {
+                    continue;
+                }
+            }
+            r.put(e.getKey(), List.of(entity));
+        }
+        boolean ok = switch (rule.type()) {
+            case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host");
+            case MEETING -> meeting(r);
+            case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON && !values.getOrDefault("title", "").isBlank();
+            case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty");
+            case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && !values.getOrDefault("item", "").isBlank();
+            case STATEMENT -> has(r, "speaker");
+            case ATTENDANCE -> has(r, "attendee") && r.get("attendee").get(0).type() == EntityType.PERSON && has(r, "event");
+            case DELEGATION -> isPerson(r, "leader") && isPerson(r, "member") && !same(r, "leader", "member");
+        };
+        if (!ok) {
+            return null;
+        }
+        switch (rule.type()) {
+            case POSITION -> {
+                String title = values.get("title").toLowerCase(Locale.ROOT);
+                if (!values.containsKey("status")) {
+                    values.put("status", title.startsWith("former ") || title.contains("ex-") ? "former" : "current");
+                }
+                if (!r.containsKey("organisation")) {
+                    Entity holder = r.get("holder").get(0);
+                    gazetteer.country(holder.country()).ifPresent(c -> r.put("organisation", List.of(c)));
+                }
+            }
+            case COOPERATION -> {
+                values.putIfAbsent("domain", "other");
+                if (clause.negated()) {
+                    values.put("status", "not-started");
+                } else if (clause.future() && !values.containsKey("status")) {
+                    values.put("status", "planned");
+                }
+                values.putIfAbsent("status", clause.future() ? "planned" : "discussed");
+            }
+            case SUPPLY -> values.put("category", category(values.get("item")));
+            default -> { }
+        }
+        boolean negated = clause.negated() && rule.type() != FactType.COOPERATION;
+        return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), negated, clause.future(),
+                clause.hedge(), clause.source());
+    }
+
+    /** A capital standing for its government ("Moscow supplies …") becomes the state. */
+    private Entity asAgent(Entity e, String role) {
+        if (e.type().isAgent()) {
+            return e;
+        }
+        return gazetteer.stateWithCapital(e).orElse(null);
+    }
+
+    private boolean meeting(Map<String, List<Entity>> r) {
+        if (!has(r, "participant") || !has(r, "counterpart") || same(r, "participant", "counterpart")) {
+            return false;
+        }
+        r.put("participant", List.of(r.get("participant").get(0), r.remove("counterpart").get(0)));
+        return true;
+    }
+
+    private static boolean has(Map<String, List<Entity>> r, String role) {
+        return r.containsKey(role) && !r.get(role).isEmpty();
+    }
+
+    private static boolean isPerson(Map<String, List<Entity>> r, String role) {
+        return has(r, role) && r.get(role).get(0).type() == EntityType.PERSON;
+    }
+
+    private static boolean isPlace(List<Entity> e) {
+        return e != null && !e.isEmpty() && e.get(0).type().isPlace();
+    }
+
+    private static boolean same(Map<String, List<Entity>> r, String a, String b) {
+        return has(r, a) && has(r, b) && Objects.equals(r.get(a).get(0), r.get(b).get(0));
+    }
+
+    /** The arms category of an item phrase: the longest listed phrase ending it, else its head word. */
+    private String category(String item) {
+        String[] words = Gazetteer.normalise(item).split(" ");
+        for (int from = 0; from < words.length; from++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            var c = gazetteer.armsCategory(tail);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        for (String w : words) {
+            var c = gazetteer.armsCategory(w.replaceAll("-\\w+$", ""));
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return "goods";
+    }
+}

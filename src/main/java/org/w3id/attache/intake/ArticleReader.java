@@ -1,0 +1,242 @@
+package org.w3id.attache.intake;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonParseException;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * Reads articles from front-matter text files ({@code ---} header, then the body) and from
+ * news-please JSON or JSON Lines files. Each bad file or record becomes one
+ * {@link InputException} naming it; good records beside a bad one are still returned.
+ */
+public final class ArticleReader {
+    private final MetadataOverrides overrides;
+
+    public ArticleReader(MetadataOverrides overrides) {
+        this.overrides = overrides;
+    }
+
+    /** What reading one file gave: its articles and its errors, in file order. */
+    public record Result(List<Article> articles, List<InputException> errors) {
+    }
+
+    /** Reads one file; never throws for bad content, only reports it. */
+    public Result read(Path file) {
+        List<Article> articles = new ArrayList<>();
+        List<InputException> errors = new ArrayList<>();
+        String name = file.toString();
+        try {
+            String text = decode(name, Files.readAllBytes(file));
+            read(name, text, articles, errors);
+        } catch (IOException e) {
+            errors.add(new InputException(name, "cannot read: " + e.getMessage()));
+        } catch (InputException e) {
+            errors.add(e);
+        }
+        return new Result(articles, errors);
+    }
+
+    /** Reads text that came from {@code name} (a file name, or "-" for standard input). */
+    public Result read(String name, byte[] bytes) {
+        List<Article> articles = new ArrayList<>();
+        List<InputException> errors = new ArrayList<>();
+        try {
+            read(name, decode(name, bytes), articles, errors);
+        } catch (InputException e) {
+            errors.add(e);
+        }
+        return new Result(articles, errors);
+    }
+
+    private void read(String name, String text, List<Article> articles, List<InputException> errors) {
+        String lower = name.toLowerCase();
+        try {
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+                readJsonLines(name, text, articles, errors);
+            } else if (lower.endsWith(".json")) {
+                readJson(name, text, articles, errors);
+            } else {
+                articles.add(readFrontMatter(name, text));
+            }
+        } catch (InputException e) {
+            errors.add(e);
+        }
+    }
+
+    private static String decode(String name, byte[] bytes) throws InputException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)) {
+            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(name, "binary file (contains NUL bytes), not article text");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, "not valid UTF-8 text");
+        }
+    }
+
+    private Article readFrontMatter(String name, String raw) throws InputException {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new InputException(name, "empty file");
+        }
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        String body;
+        if (lines[first].strip().equals("---")) {
+            int end = -1;
+            for (int i = first + 1; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.strip().equals("---")) {
+                    end = i;
+                    break;
+                }
+                if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon <= 0) {
+                    throw new InputException(name + ":" + (i + 1), "malformed front matter: expected 'key: value', got '" + line.strip() + "'");
+                }
+                meta.put(line.substring(0, colon).strip().toLowerCase(), unquote(line.substring(colon + 1).strip()));
+            }
+            if (end < 0) {
+                throw new InputException(name + ":" + (first + 1), "front matter opened with '---' is never closed");
+            }
+            body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+        } else if (overrides.published() == null) {
+            throw new InputException(name + ":1", "no front matter ('---' header with 'published:'); give --published to read plain text");
+        } else {
+            body = text;
+        }
+        return build(name, meta.get("url"), meta.get("title"), meta.get("published"), meta.get("outlet"), body,
+                meta.containsKey("published") ? name : name);
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+
+    private void readJsonLines(String name, String text, List<Article> articles, List<InputException> errors) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String place = name + ":" + (i + 1);
+            try {
+                JsonValue value = JSON.parseAny(lines[i]);
+                if (!value.isObject()) {
+                    throw new InputException(place, "expected a JSON object");
+                }
+                articles.add(fromJson(place, value.getAsObject()));
+            } catch (JsonParseException e) {
+                errors.add(new InputException(place, "invalid JSON: " + e.getMessage()));
+            } catch (InputException e) {
+                errors.add(e);
+            }
+        }
+    }
+
+    private void readJson(String name, String text, List<Article> articles, List<InputException> errors) throws InputException {
+        JsonValue value;
+        try {
+            value = JSON.parseAny(text);
+        } catch (JsonParseException e) {
+            throw new InputException(name, "invalid JSON: " + e.getMessage());
+        }
+        if (value.isObject()) {
+            articles.add(fromJson(name, value.getAsObject()));
+        } else if (value.isArray()) {
+            JsonArray array = value.getAsArray();
+            for (int i = 0; i < array.size(); i++) {
+                String place = name + "[" + i + "]";
+                if (!array.get(i).isObject()) {
+                    errors.add(new InputException(place, "expected a JSON object"));
+                    continue;
+                }
+                try {
+                    articles.add(fromJson(place, array.get(i).getAsObject()));
+                } catch (InputException e) {
+                    errors.add(e);
+                }
+            }
+        } else {
+            throw new InputException(name, "expected a JSON object or array of objects");
+        }
+    }
+
+    private Article fromJson(String place, JsonObject obj) throws InputException {
+        String published = string(obj, "date_publish");
+        if (published != null && published.length() >= 10) {
+            published = published.substring(0, 10);
+        }
+        String outlet = string(obj, "source_domain");
+        return build(place, string(obj, "url"), string(obj, "title"), published, outlet, string(obj, "maintext"), place);
+    }
+
+    private static String string(JsonObject obj, String key) {
+        JsonValue v = obj.get(key);
+        return v != null && v.isString() ? v.getAsString().value() : null;
+    }
+
+    private Article build(String place, String url, String title, String published, String outlet, String body, String origin)
+            throws InputException {
+        url = overrides.url(url);
+        if (url == null || url.isBlank()) {
+            throw new InputException(place, "no url: the article needs one ('url:' or --url)");
+        }
+        LocalDate date = overrides.published(parseDate(place, published));
+        if (date == null) {
+            throw new InputException(place, "no publication date ('published:' / 'date_publish' or --published)");
+        }
+        if (body == null || body.isBlank()) {
+            throw new InputException(place, "the article has no body text");
+        }
+        return new Article(url.strip(), overrides.title(title), date, overrides.outlet(outlet), body.strip(), origin);
+    }
+
+    private static LocalDate parseDate(String place, String value) throws InputException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InputException(place, "publication date '" + value.strip() + "' is not a valid YYYY-MM-DD date");
+        }
+    }
+}

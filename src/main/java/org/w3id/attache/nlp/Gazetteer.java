@@ -1,0 +1,244 @@
+package org.w3id.attache.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The entity, title, descriptor and arms lexicons read from the {@code gazetteer/} data files,
+ * with look-up by normalised phrase. Phrases are matched as token sequences by
+ * {@link MentionTagger}.
+ */
+public final class Gazetteer {
+    /** What a generic phrase ("the regime", "the capital") refers back to. */
+    public record Descriptor(String phrase, String resolvesTo) {
+    }
+
+    /** A word or phrase of a post title, with its kind: office, domain, rank or honorific. */
+    public record TitleWord(String phrase, String kind, String canonical) {
+    }
+
+    private final Map<String, Entity> byAlias = new HashMap<>();
+    private final java.util.Set<String> capitalsOnly = new java.util.HashSet<>();
+    private final Map<String, Entity> byDemonym = new HashMap<>();
+    private final Map<String, Entity> countriesByIso = new HashMap<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Descriptor> descriptors = new HashMap<>();
+    private final Map<String, TitleWord> titles = new HashMap<>();
+    private final Map<String, String> arms = new LinkedHashMap<>();
+    private int longestPhrase = 1;
+
+    private Gazetteer() {
+    }
+
+    /** The gazetteer shipped on the class path under {@code /gazetteer/}. */
+    public static Gazetteer bundled() {
+        Gazetteer g = new Gazetteer();
+        g.readCountries(open("countries.tsv"));
+        g.readEntities(open("entities.tsv"));
+        g.readTable(open("descriptors.tsv"), c -> g.descriptors.put(normalise(c[0]), new Descriptor(c[0], c[1])));
+        g.readTable(open("titles.tsv"), c -> g.addTitle(c));
+        g.readTable(open("arms.tsv"), c -> g.arms.put(normalise(c[0]), c[1].strip()));
+        g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
+        return g;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + name);
+        if (in == null) {
+            throw new IllegalStateException("gazetteer file missing from the class path: gazetteer/" + name);
+        }
+        return in;
+    }
+
+    /** Lower case, typographic apostrophes and dashes folded, spaces collapsed. */
+    public static String normalise(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u2013', '-').replace('\u2014', '-')
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private void readTable(InputStream in, Consumer<String[]> row) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length >= 2) {
+                    row.accept(cols);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readCountries(InputStream in) {
+        readTable(in, c -> {
+            // iso2 iso3 name demonyms wikidata capital
+            Entity state = new Entity(EntityType.STATE, c[2].strip(), c[0].strip(), col(c, 4), null, col(c, 5));
+            add(state, state.label());
+            add(state, c[1].strip());
+            countriesByIso.put(state.country(), state);
+            for (String demonym : col(c, 3).split("[,|]")) {
+                if (!demonym.isBlank()) {
+                    byDemonym.putIfAbsent(normalise(demonym), state);
+                    longestPhrase = Math.max(longestPhrase, normalise(demonym).split(" ").length);
+                }
+            }
+            if (!state.capital().isBlank()) {
+                add(new Entity(EntityType.CITY, state.capital(), state.country(), "", null, ""), state.capital());
+            }
+        });
+    }
+
+    private void readEntities(InputStream in) {
+        readTable(in, c -> {
+            // type label aliases country wikidata note
+            EntityType type = EntityType.parse(c[0]);
+            LocalDate from = null;
+            String note = col(c, 5);
+            int at = note.indexOf("from=");
+            if (at >= 0) {
+                from = LocalDate.parse(note.substring(at + 5, at + 15));
+            }
+            String capital = "";
+            Entity existing = type == EntityType.STATE ? countriesByIso.get(col(c, 3)) : null;
+            if (existing != null) {
+                capital = existing.capital();
+            }
+            Entity e = new Entity(type, c[1].strip(), col(c, 3), col(c, 4), from, capital);
+            if (type == EntityType.CITY) {
+                replaceCapitalSpelling(e, col(c, 2));
+            }
+            if (existing != null) {
+                countriesByIso.put(e.country(), e);
+            }
+            add(e, e.label());
+            for (String alias : col(c, 2).split("\\|")) {
+                if (!alias.isBlank()) {
+                    add(e, alias);
+                }
+            }
+        });
+    }
+
+    /** A city line whose alias is a capital's spelling in countries.tsv takes over that capital. */
+    private void replaceCapitalSpelling(Entity city, String aliases) {
+        for (String alias : aliases.split("\\|")) {
+            Entity state = countriesByIso.get(city.country());
+            if (state != null && normalise(state.capital()).equals(normalise(alias))) {
+                Entity renamed = new Entity(state.type(), state.label(), state.country(), state.wikidata(), state.validFrom(), city.label());
+                countriesByIso.put(state.country(), renamed);
+                byAlias.replaceAll((k, v) -> v == state ? renamed : v);
+                entities.replaceAll(v -> v == state ? renamed : v);
+                entities.removeIf(v -> v.type() == EntityType.CITY && normalise(v.label()).equals(normalise(alias)));
+            }
+        }
+    }
+
+    private void addSubdivision(String[] c) {
+        // country name type
+        if (c.length < 3) {
+            return;
+        }
+        Entity region = new Entity(EntityType.REGION, c[1].strip(), c[0].strip(), "", null, "");
+        String name = normalise(region.label());
+        byAlias.putIfAbsent(name + " " + normalise(c[2]), region);
+        longestPhrase = Math.max(longestPhrase, (name + " " + normalise(c[2])).split(" ").length);
+    }
+
+    private void addTitle(String[] c) {
+        String phrase = normalise(c[0]);
+        titles.put(phrase, new TitleWord(phrase, c[1].strip(), c.length > 2 && !c[2].isBlank() ? normalise(c[2]) : phrase));
+        longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
+    }
+
+    private static String col(String[] c, int i) {
+        return i < c.length ? c[i].strip() : "";
+    }
+
+    private void add(Entity e, String alias) {
+        String key = normalise(alias);
+        if (alias.strip().length() <= 5 && alias.strip().equals(alias.strip().toUpperCase(Locale.ROOT))) {
+            capitalsOnly.add(key);
+        }
+        Entity old = byAlias.putIfAbsent(key, e);
+        if (old == null || old == e) {
+            if (!entities.contains(e)) {
+                entities.add(e);
+            }
+        } else if (old.type() == EntityType.CITY && e.type() != EntityType.CITY) {
+            byAlias.put(key, e);
+            entities.add(e);
+        }
+        longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+    }
+
+    /** The entity a phrase names; a short all-capitals alias (US, AA) matches only in capitals. */
+    public Optional<Entity> entity(String phrase) {
+        String key = normalise(phrase);
+        if (capitalsOnly.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byAlias.get(key));
+    }
+
+    public Optional<Entity> demonym(String phrase) {
+        return Optional.ofNullable(byDemonym.get(normalise(phrase)));
+    }
+
+    public Optional<Descriptor> descriptor(String phrase) {
+        return Optional.ofNullable(descriptors.get(normalise(phrase)));
+    }
+
+    public Optional<TitleWord> title(String phrase) {
+        return Optional.ofNullable(titles.get(normalise(phrase)));
+    }
+
+    /** The arms category of a phrase ("fighter jets" → fighter-aircraft), if listed. */
+    public Optional<String> armsCategory(String phrase) {
+        return Optional.ofNullable(arms.get(normalise(phrase)));
+    }
+
+    public Optional<Entity> country(String iso2) {
+        return Optional.ofNullable(countriesByIso.get(iso2));
+    }
+
+    /** The state whose capital is {@code city}, if it is one. */
+    public Optional<Entity> stateWithCapital(Entity city) {
+        if (city.type() != EntityType.CITY) {
+            return Optional.empty();
+        }
+        return country(city.country()).filter(s -> normalise(s.capital()).equals(normalise(city.label())));
+    }
+
+    /** All entities of a type in a country, e.g. the military junta of MM. */
+    public List<Entity> entitiesOf(EntityType type, String iso2) {
+        return entities.stream().filter(e -> e.type() == type && e.country().equals(iso2)).toList();
+    }
+
+    public List<Entity> entities() {
+        return List.copyOf(entities);
+    }
+
+    /** The longest listed phrase in tokens; bounds the matcher's look-ahead. */
+    public int longestPhrase() {
+        return longestPhrase;
+    }
+}

@@ -1,0 +1,400 @@
+package org.w3id.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.intake.Article;
+
+/**
+ * Finds entity, title and date mentions in an annotated article: gazetteer phrases first
+ * (longest match), then CoreNLP's statistical names, then descriptors and pronouns resolved to
+ * the entity meant. It rewrites each token's NER tag to the tag of what it belongs to (PERSON,
+ * STATE, ORGANIZATION, LOCATION, TITLE, HONORIFIC), so that rules can match on it.
+ */
+public final class MentionTagger {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
+
+    private final Gazetteer gazetteer;
+
+    public MentionTagger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Tags {@code doc} in place and returns the analysed article. */
+    public AnalysedArticle tag(Article article, Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Mention> mentions = new ArrayList<>();
+        List<TitleSpan> titles = new ArrayList<>();
+        List<TimeMention> times = new ArrayList<>();
+        Resolver resolver = new Resolver(article);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            List<Mention> found = new ArrayList<>();
+            String[] tags = new String[tokens.size()];
+            scanPhrases(article, s, tokens, tags, found, titles);
+            scanStatisticalNames(s, tokens, tags, found);
+            times.addAll(dates(s, tokens));
+            for (Mention m : found.stream().sorted((a, b) -> a.begin() - b.begin()).toList()) {
+                Mention resolved = resolver.resolve(m, tokens);
+                if (resolved == null) {
+                    continue;
+                }
+                mentions.add(resolved);
+                if (resolved.kind() == Mention.Kind.NAME) {
+                    markProperNoun(tokens, resolved);
+                }
+                resolver.remember(resolved, tokens, tags);
+                for (int t = resolved.begin(); t < resolved.end(); t++) {
+                    if (tags[t] == null || resolved.kind() != Mention.Kind.NAME) {
+                        tags[t] = resolved.entity().type().tag();
+                    }
+                }
+            }
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
+                String old = token.ner();
+                if (tags[t] != null) {
+                    token.setNER(tags[t]);
+                } else if (old != null && (STAT_TAGS.contains(old) || old.equals("DURATION") || old.equals("MISC"))) {
+                    token.setNER("O");
+                }
+            }
+        }
+        return new AnalysedArticle(article, sentences, mentions, titles, times);
+    }
+
+    /** Capitalised words of a name are proper nouns, whatever the tagger guessed ("Aye" is not an interjection). */
+    private static void markProperNoun(List<CoreLabel> tokens, Mention m) {
+        for (int t = m.begin(); t < m.end(); t++) {
+            String w = tokens.get(t).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !tokens.get(t).tag().startsWith("NNP")) {
+                tokens.get(t).setTag("NNP");
+            }
+        }
+    }
+
+    private static String phrase(List<CoreLabel> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder(tokens.get(from).word());
+        for (int t = from + 1; t < to; t++) {
+            if (!tokens.get(t).before().isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(t).word());
+        }
+        return sb.toString();
+    }
+
+    private void scanPhrases(Article article, int s, List<CoreLabel> tokens, String[] tags, List<Mention> found, List<TitleSpan> titles) {
+        int n = tokens.size();
+        int titleStart = -1;
+        boolean titleHasOffice = false;
+        int i = 0;
+        while (i < n) {
+            int matched = 0;
+            for (int k = Math.min(gazetteer.longestPhrase(), n - i); k >= 1 && matched == 0; k--) {
+                String p = phrase(tokens, i, i + k);
+                if (k == 1 && !Character.isLetter(p.charAt(0))) {
+                    break;
+                }
+                boolean capitalised = Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0));
+                Optional<Entity> e = capitalised ? gazetteer.entity(p) : Optional.empty();
+                if (e.isPresent()) {
+                    found.add(new Mention(s, i, i + k, e.get(), Mention.Kind.NAME, p));
+                    matched = k;
+                    continue;
+                }
+                Optional<Gazetteer.TitleWord> title = gazetteer.title(p);
+                if (title.isPresent()) {
+                    String tag = title.get().kind().equals("honorific") ? "HONORIFIC" : "TITLE";
+                    if (tag.equals("HONORIFIC") && !(capitalised && i + k < n && isNameToken(tokens.get(i + k)))) {
+                        tag = "TITLE";
+                    }
+                    for (int t = i; t < i + k; t++) {
+                        tags[t] = tag;
+                    }
+                    if (tag.equals("TITLE")) {
+                        if (titleStart < 0) {
+                            titleStart = i;
+                        }
+                        titleHasOffice |= !title.get().kind().equals("domain") && !title.get().kind().equals("rank");
+                    }
+                    matched = k;
+                    continue;
+                }
+                Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p);
+                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase()))) {
+                    found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));
+                    matched = k;
+                    continue;
+                }
+                Optional<Entity> dem = capitalised ? gazetteer.demonym(p) : Optional.empty();
+                if (dem.isPresent()) {
+                    found.add(new Mention(s, i, i + k, dem.get(), Mention.Kind.DEMONYM, p));
+                    matched = k;
+                }
+            }
+            if (matched == 0 && PRONOUNS.contains(tokens.get(i).word().toLowerCase())) {
+                found.add(new Mention(s, i, i + 1, Entity.unlisted(EntityType.PERSON, "person"), Mention.Kind.PRONOUN, tokens.get(i).word()));
+                matched = 1;
+            }
+            boolean inTitle = matched > 0 && "TITLE".equals(tags[i]);
+            boolean joiner = matched == 0 && titleStart >= 0 && TITLE_JOINERS.contains(tokens.get(i).word().toLowerCase());
+            boolean modifier = matched > 0 && !inTitle && titleStart < 0 && i + matched < n && isTitleWordAhead(tokens, i + matched);
+            if (!inTitle && !joiner) {
+                closeTitle(s, tokens, tags, titles, titleStart, i, titleHasOffice);
+                titleStart = -1;
+                titleHasOffice = false;
+            }
+            if (modifier && found.size() > 0 && found.get(found.size() - 1).kind() == Mention.Kind.DESCRIPTOR) {
+                titleStart = i;
+            }
+            i += Math.max(matched, 1);
+        }
+        closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
+    }
+
+    private boolean isTitleWordAhead(List<CoreLabel> tokens, int at) {
+        return gazetteer.title(tokens.get(at).word()).filter(t -> !t.kind().equals("honorific")).isPresent();
+    }
+
+    private static boolean isNameToken(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (token.tag().startsWith("NNP") || "PERSON".equals(token.ner()));
+    }
+
+    private static void closeTitle(int s, List<CoreLabel> tokens, String[] tags, List<TitleSpan> titles, int start, int end, boolean hasOffice) {
+        if (start < 0) {
+            return;
+        }
+        int last = end;
+        while (last > start && !"TITLE".equals(tags[last - 1])) {
+            last--;
+        }
+        if (hasOffice && last > start) {
+            titles.add(new TitleSpan(s, start, last, phrase(tokens, start, last)));
+            for (int t = start; t < last; t++) {
+                if (tags[t] == null) {
+                    tags[t] = "TITLE";
+                }
+            }
+        } else {
+            for (int t = start; t < last; t++) {
+                if ("TITLE".equals(tags[t])) {
+                    tags[t] = null;
+                }
+            }
+        }
+    }
+
+    private void scanStatisticalNames(int s, List<CoreLabel> tokens, String[] tags, List<Mention> found) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (tags[i] != null || coveredBy(found, i)) {
+                i++;
+                continue;
+            }
+            boolean afterHonorific = i > 0 && "HONORIFIC".equals(tags[i - 1]);
+            String ner = tokens.get(i).ner();
+            if (afterHonorific && isNameToken(tokens.get(i))) {
+                int j = i;
+                while (j < n && tags[j] == null && !coveredBy(found, j) && (isNameToken(tokens.get(j)) || "PERSON".equals(tokens.get(j).ner())
+                        && Character.isUpperCase(tokens.get(j).word().charAt(0)))) {
+                    j++;
+                }
+                found.add(new Mention(s, i, j, Entity.unlisted(EntityType.PERSON, phrase(tokens, i, j)), Mention.Kind.NAME, phrase(tokens, i, j)));
+                i = j;
+            } else if (STAT_TAGS.contains(ner) && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                int j = i;
+                while (j < n && tags[j] == null && !coveredBy(found, j) && ner.equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                String text = phrase(tokens, i, j);
+                EntityType type = switch (ner) {
+                    case "PERSON" -> EntityType.PERSON;
+                    case "ORGANIZATION" -> EntityType.ORGANISATION;
+                    default -> EntityType.PLACE;
+                };
+                found.add(new Mention(s, i, j, Entity.unlisted(type, text), Mention.Kind.NAME, text));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean coveredBy(List<Mention> found, int token) {
+        return found.stream().anyMatch(m -> m.covers(token));
+    }
+
+    private static List<TimeMention> dates(int s, List<CoreLabel> tokens) {
+        List<TimeMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String norm = tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if ("DATE".equals(tokens.get(i).ner()) && norm != null) {
+                int j = i;
+                while (j < tokens.size() && "DATE".equals(tokens.get(j).ner())
+                        && norm.equals(tokens.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                    j++;
+                }
+                String value = TimeMention.calendarValue(norm);
+                if (value != null) {
+                    out.add(new TimeMention(s, i, j, value));
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Resolves descriptors and pronouns to entities mentioned before them in the article. */
+    private final class Resolver {
+        private final Article article;
+        private final List<Mention> history = new ArrayList<>();
+        private final Map<Entity, Set<String>> titleWords = new HashMap<>();
+        private final Map<String, Entity> persons = new HashMap<>();
+
+        Resolver(Article article) {
+            this.article = article;
+        }
+
+        Mention resolve(Mention m, List<CoreLabel> tokens) {
+            return switch (m.kind()) {
+                case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity())) : m;
+                case DEMONYM -> m;
+                case PRONOUN -> lastPerson(m).map(m::withEntity).orElse(null);
+                case DESCRIPTOR -> descriptor(m).map(m::withEntity).orElse(null);
+            };
+        }
+
+        /** "Fomin" after "Alexander Fomin" is the same person. */
+        private Entity knownPerson(Entity e) {
+            String label = Gazetteer.normalise(e.label());
+            Entity known = persons.get(label);
+            if (known != null) {
+                return known;
+            }
+            for (Mention h : history) {
+                String full = Gazetteer.normalise(h.entity().label());
+                if (h.entity().type() == EntityType.PERSON && (full.endsWith(" " + label) || full.startsWith(label + " "))) {
+                    return h.entity();
+                }
+            }
+            return e;
+        }
+
+        private Optional<Entity> lastPerson(Mention m) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Mention h = history.get(i);
+                if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())) {
+                    return Optional.of(h.entity());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Entity> descriptor(Mention m) {
+            String target = m.entity().label();
+            if (target.startsWith("type:")) {
+                EntityType type = target.equals("type:government") ? EntityType.STATE : EntityType.parse(target.substring(5));
+                return lastOfType(type).or(() -> byCountry(type));
+            }
+            if (target.equals("capital")) {
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    Entity e = history.get(i).entity();
+                    if (e.type() == EntityType.CITY && gazetteer.stateWithCapital(e).isPresent()) {
+                        return Optional.of(e);
+                    }
+                }
+                return mainState().flatMap(st -> gazetteer.entity(st.capital()));
+            }
+            if (target.startsWith("person-with-title:")) {
+                Set<String> words = new HashSet<>(List.of(Gazetteer.normalise(target.substring(18)).split(" ")));
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    Entity e = history.get(i).entity();
+                    if (e.type() == EntityType.PERSON && titleWords.getOrDefault(e, Set.of()).containsAll(words)) {
+                        return Optional.of(e);
+                    }
+                }
+                return Optional.empty();
+            }
+            if (target.equals("person")) {
+                return lastPerson(m);
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Entity> lastOfType(EntityType type) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Entity e = history.get(i).entity();
+                if (e.type() == type) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The entity of that type belonging to a state the article has named, e.g. its junta. */
+        private Optional<Entity> byCountry(EntityType type) {
+            Set<String> countries = new LinkedHashSet<>();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                countries.add(history.get(i).entity().country());
+            }
+            for (String iso : countries) {
+                for (Entity e : gazetteer.entitiesOf(type, iso)) {
+                    if (e.existsOn(article.published())) {
+                        return Optional.of(e);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Entity> mainState() {
+            Map<Entity, Integer> counts = new HashMap<>();
+            for (Mention h : history) {
+                if (h.entity().type() == EntityType.STATE) {
+                    counts.merge(h.entity(), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        void remember(Mention m, List<CoreLabel> tokens, String[] tags) {
+            history.add(m);
+            Entity e = m.entity();
+            if (e.type() != EntityType.PERSON || m.kind() != Mention.Kind.NAME) {
+                return;
+            }
+            persons.putIfAbsent(Gazetteer.normalise(e.label()), e);
+            Set<String> words = titleWords.computeIfAbsent(e, k -> new HashSet<>());
+            int t = m.begin() - 1;
+            while (t >= 0 && ("TITLE".equals(tags[t]) || "HONORIFIC".equals(tags[t]) || tokens.get(t).word().equals(","))) {
+                words.add(Gazetteer.normalise(tokens.get(t).word()));
+                t--;
+            }
+            t = m.end();
+            if (t < tokens.size() && tokens.get(t).word().equals(",")) {
+                t++;
+                while (t < tokens.size() && ("TITLE".equals(tags[t]) || tokens.get(t).tag().equals("DT"))) {
+                    words.add(Gazetteer.normalise(tokens.get(t).word()));
+                    t++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.w3id.attache.pipeline;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.w3id.attache.extract.RuleBook;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.intake.ArticleReader;
+import org.w3id.attache.intake.InputException;
+import org.w3id.attache.intake.MetadataOverrides;
+import org.w3id.attache.mapping.ArticleGraphs;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.nlp.CoreNlp;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.store.Store;
+
+/**
+ * An ingest run: reads every input, processes each article, and writes it to the store in its
+ * own transaction. A bad file or record is reported and skipped; the others still land.
+ * Made by {@link #builder()}.
+ */
+public final class Ingest {
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
+
+    /** What a run did. */
+    public record Report(int articles, int facts, int errors) {
+    }
+
+    private final MetadataOverrides overrides;
+    private final int threads;
+    private final PrintWriter progress;
+    private final Iris iris;
+
+    private Ingest(Builder b) {
+        this.overrides = b.overrides;
+        this.threads = b.threads;
+        this.progress = b.progress;
+        this.iris = b.iris;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder for an {@link Ingest}; checks its settings in {@link #build()}. */
+    public static final class Builder {
+        private MetadataOverrides overrides = MetadataOverrides.NONE;
+        private int threads = 1;
+        private PrintWriter progress = new PrintWriter(System.err, true);
+        private Iris iris = Iris.standard();
+
+        public Builder overrides(MetadataOverrides o) {
+            this.overrides = o;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        public Builder progress(PrintWriter out) {
+            this.progress = out;
+            return this;
+        }
+
+        public Builder iris(Iris i) {
+            this.iris = i;
+            return this;
+        }
+
+        public Ingest build() {
+            if (threads < 1 || threads > Runtime.getRuntime().availableProcessors() * 4) {
+                throw new IllegalArgumentException("--threads must be between 1 and " + Runtime.getRuntime().availableProcessors() * 4 + ", got " + threads);
+            }
+            if (overrides == null || progress == null || iris == null) {
+                throw new IllegalArgumentException("ingest needs overrides, a progress stream and IRIs");
+            }
+            return new Ingest(this);
+        }
+    }
+
+    /** Expands directories, reads, processes and stores; returns counts. */
+    public Report run(List<String> inputs, Store store) throws IOException {
+        ArticleReader reader = new ArticleReader(overrides);
+        List<Article> articles = new ArrayList<>();
+        int errors = 0;
+        for (String input : inputs) {
+            List<ArticleReader.Result> results = new ArrayList<>();
+            if (input.equals("-")) {
+                results.add(reader.read("-", System.in.readAllBytes()));
+            } else {
+                Path p = Path.of(input);
+                if (!Files.exists(p)) {
+                    report(new InputException(input, "no such file or directory"));
+                    errors++;
+                    continue;
+                }
+                for (Path f : expand(p)) {
+                    results.add(reader.read(f));
+                }
+            }
+            for (ArticleReader.Result r : results) {
+                r.errors().forEach(this::report);
+                errors += r.errors().size();
+                articles.addAll(r.articles());
+            }
+        }
+        int[] facts = {0};
+        AtomicInteger done = new AtomicInteger();
+        int total = articles.size();
+        Gazetteer gazetteer = Gazetteer.bundled();
+        RuleBook rules = RuleBook.bundled();
+        ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(() ->
+                new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, iris));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleGraphs>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> processors.get().process(a)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Article a = articles.get(i);
+                try {
+                    ArticleGraphs g = futures.get(i).get();
+                    store.put(g);
+                    facts[0] += g.factCount();
+                    progress.printf("[%d/%d] %s: %d facts%n", done.incrementAndGet(), total, a.origin(), g.factCount());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    errors++;
+                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Report(done.get(), facts[0], errors);
+    }
+
+    private void report(InputException e) {
+        progress.println("attache ingest: " + e.getMessage());
+    }
+
+    private static List<Path> expand(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> EXTENSIONS.stream().anyMatch(ext -> f.getFileName().toString().toLowerCase().endsWith(ext)))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

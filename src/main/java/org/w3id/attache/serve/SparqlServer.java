@@ -1,0 +1,258 @@
+package org.w3id.attache.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A read-only SPARQL server over one dataset: an embedded Fuseki serving it as {@code /attache},
+ * with exactly two endpoints.
+ * <ul>
+ * <li>{@code /attache/sparql}: SPARQL query, by GET or POST;</li>
+ * <li>{@code /attache/get}: Graph Store Protocol, read only.</li>
+ * </ul>
+ * There is no update, upload or graph-store write anywhere: the server knows no such operation,
+ * so every attempt is refused with a 4xx status. The default graph of a query is the union of the
+ * named graphs (for a TDB2 dataset), and queries are cut off after the query timeout.
+ *
+ * <pre>
+ * try (SparqlServer server = SparqlServer.create().dataset(dsg).port(0).build()) {
+ *     server.start();
+ *     URI endpoint = URI.create(server.sparqlUrl());
+ *     ...
+ * }
+ * </pre>
+ */
+public final class SparqlServer implements AutoCloseable {
+
+    /** The dataset's name in URLs. */
+    static final String DATASET_NAME = "attache";
+    static final String QUERY_ENDPOINT = "sparql";
+    static final String GRAPH_STORE_ENDPOINT = "get";
+
+    private final FusekiServer fuseki;
+    private final String host;
+    private boolean started;
+    private boolean stopped;
+
+    private SparqlServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** A builder with the defaults: host 127.0.0.1, port 3030, query timeout 30 s. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts answering requests; returns at once.
+     *
+     * @throws IllegalStateException if the server was already started
+     * @throws org.apache.jena.fuseki.FusekiException if the port cannot be bound
+     */
+    public synchronized SparqlServer start() {
+        if (started) {
+            throw new IllegalStateException("SPARQL server already started");
+        }
+        started = true;
+        fuseki.start();
+        return this;
+    }
+
+    /**
+     * The port the server listens on: the one actually bound, even when port 0 asked for any free
+     * port.
+     *
+     * @throws IllegalStateException if the server has not been started
+     */
+    public synchronized int port() {
+        if (!started) {
+            throw new IllegalStateException("SPARQL server not started: its port is not bound yet");
+        }
+        return fuseki.getHttpPort();
+    }
+
+    /** The query endpoint, {@code http://HOST:PORT/attache/sparql}; the server must be started. */
+    public String sparqlUrl() {
+        return datasetUrl() + "/" + QUERY_ENDPOINT;
+    }
+
+    /** The read-only Graph Store Protocol endpoint, {@code http://HOST:PORT/attache/get}; the server must be started. */
+    public String graphStoreUrl() {
+        return datasetUrl() + "/" + GRAPH_STORE_ENDPOINT;
+    }
+
+    private String datasetUrl() {
+        String urlHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host; // IPv6 literal
+        return "http://" + urlHost + ":" + port() + "/" + DATASET_NAME;
+    }
+
+    /** Stops the server and releases its port; calling it again, or before start, does nothing. */
+    public synchronized void stop() {
+        if (started && !stopped) {
+            stopped = true;
+            fuseki.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Settings for a {@link SparqlServer}; {@link #build()} checks them all and throws
+     * {@link IllegalArgumentException} naming the bad one.
+     */
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /** The dataset to serve (required); for TDB2 its named graphs form the default graph. */
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /**
+         * The address to listen on, as a name or IP literal: "127.0.0.1" (default) or "localhost"
+         * for this machine only, "0.0.0.0" for every interface, or the address of one interface.
+         */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port, 0–65535; 0 takes any free port (see {@link SparqlServer#port()}). Default 3030. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** How long one query may run before it is cancelled (positive; default 30 s). */
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        /**
+         * Checks the settings and assembles the server, not yet listening.
+         *
+         * @throws IllegalArgumentException if a setting is missing or invalid
+         */
+        public SparqlServer build() {
+            if (dataset == null) {
+                throw new IllegalArgumentException("SPARQL server: no dataset given");
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("SPARQL server: port " + port + " is not in 0–65535");
+            }
+            long timeoutMillis = timeoutMillis(queryTimeout);
+            checkHost(host);
+
+            FusekiServer fuseki = FusekiServer.create(readOnlyOperations())
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .add("/" + DATASET_NAME, dataService(dataset, timeoutMillis))
+                    .build();
+            bindTo(fuseki, host);
+            return new SparqlServer(fuseki, host);
+        }
+
+        private static long timeoutMillis(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("SPARQL server: query timeout must be positive, got " + timeout);
+            }
+            try {
+                return Math.max(1, timeout.toMillis());
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("SPARQL server: query timeout " + timeout + " is too long", e);
+            }
+        }
+
+        private static void checkHost(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("SPARQL server: no host given");
+            }
+            try {
+                InetAddress.getByName(host);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("SPARQL server: unknown host '" + host + "'", e);
+            }
+        }
+    }
+
+    /**
+     * The only operations the server can perform. With no update, upload or GSP-write handler
+     * registered, no endpoint can ever dispatch to one.
+     */
+    private static OperationRegistry readOnlyOperations() {
+        OperationRegistry standard = OperationRegistry.createStd();
+        OperationRegistry registry = OperationRegistry.createEmpty();
+        registry.register(Operation.Query, WebContent.contentTypeSPARQLQuery, standard.findHandler(Operation.Query));
+        registry.register(Operation.GSP_R, standard.findHandler(Operation.GSP_R));
+        return registry;
+    }
+
+    /**
+     * The dataset with its two named endpoints and nothing at the dataset URL itself. The query
+     * settings go into the query endpoint's context, which Fuseki merges over the dataset's own,
+     * so the caller's dataset context is left untouched.
+     */
+    private static DataService dataService(DatasetGraph dataset, long timeoutMillis) {
+        Context queryContext = new Context();
+        queryContext.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        // The store keeps one graph per article; queries without GRAPH see them all.
+        queryContext.set(TDB2.symUnionDefaultGraph, true);
+        // SERVICE would let any client make this server send HTTP requests elsewhere.
+        queryContext.set(ARQ.httpServiceAllowed, false);
+        Endpoint query = Endpoint.create()
+                .operation(Operation.Query)
+                .endpointName(QUERY_ENDPOINT)
+                .context(queryContext)
+                .build();
+        return DataService.newBuilder(dataset)
+                .addEndpoint(query)
+                .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT)
+                .build();
+    }
+
+    /**
+     * Restricts every connector to {@code host}. Fuseki's builder only offers all interfaces or
+     * localhost ({@code loopback}); the Jetty server it builds is set up but not started, so its
+     * connectors can still be given a host, as Fuseki itself does for loopback.
+     */
+    private static void bindTo(FusekiServer fuseki, String host) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host);
+            } else {
+                throw new IllegalStateException("SPARQL server: cannot set the host of connector " + connector);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SparqlServer[" + host + (started ? ":" + fuseki.getHttpPort() : "") + "/" + DATASET_NAME + "]";
+    }
+}

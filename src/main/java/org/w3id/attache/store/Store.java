@@ -1,0 +1,196 @@
+package org.w3id.attache.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.Location;
+import org.w3id.attache.mapping.ArticleGraphs;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.mapping.Vocab;
+
+/**
+ * attache's TDB2 store. Each article's facts live in its own named graph; a metadata graph
+ * describes the articles; an entities graph holds the canonical entities. The default graph is
+ * the union of them all. Every change is one write transaction, so a failure leaves the store
+ * as it was.
+ */
+public final class Store implements AutoCloseable {
+    private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
+    private static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
+    private static final Node MENTIONS = NodeFactory.createURI(Vocab.mentions.getURI());
+    private static final Node URL = NodeFactory.createURI(Vocab.SCHEMA + "url");
+    private static final Node GRAPH = NodeFactory.createURI(Vocab.graph.getURI());
+
+    private final Dataset dataset;
+
+    private Store(Dataset dataset) {
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new Store(TDB2Factory.connectDataset(Location.create(dir)));
+    }
+
+    /** A new in-memory store, for tests. */
+    public static Store inMemory() {
+        return new Store(TDB2Factory.connectDataset(Location.mem()));
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Writes an article, replacing whatever an earlier ingest of the same url stored. */
+    public void put(ArticleGraphs article) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dropArticle(dsg, article.url());
+            Node g = NodeFactory.createURI(article.graphName());
+            addAll(dsg, g, article.facts());
+            addAll(dsg, METADATA, article.metadata());
+            addAll(dsg, ENTITIES, article.entities());
+        });
+    }
+
+    /** Writes several articles in one transaction: all of them, or none. */
+    public void putAll(List<ArticleGraphs> articles) {
+        Txn.executeWrite(dataset, () -> articles.forEach(this::put));
+    }
+
+    private static void addAll(DatasetGraph dsg, Node graph, Model model) {
+        model.getGraph().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Removes an article and the entities only it mentioned; false if it was not stored. */
+    public boolean remove(String url) {
+        return Txn.calculateWrite(dataset, () -> dropArticle(dataset.asDatasetGraph(), url));
+    }
+
+    private boolean dropArticle(DatasetGraph dsg, String url) {
+        Optional<Node> article = articleNode(dsg, url);
+        if (article.isEmpty()) {
+            return false;
+        }
+        List<Node> graphs = new ArrayList<>();
+        dsg.find(METADATA, article.get(), GRAPH, Node.ANY).forEachRemaining(q -> graphs.add(q.getObject()));
+        List<Node> mentioned = new ArrayList<>();
+        for (Node g : graphs) {
+            dsg.find(g, article.get(), MENTIONS, Node.ANY).forEachRemaining(q -> mentioned.add(q.getObject()));
+            dsg.removeGraph(g);
+        }
+        dsg.deleteAny(METADATA, article.get(), Node.ANY, Node.ANY);
+        for (Node entity : mentioned) {
+            if (!dsg.find(Node.ANY, Node.ANY, MENTIONS, entity).hasNext()) {
+                dsg.deleteAny(ENTITIES, entity, Node.ANY, Node.ANY);
+            }
+        }
+        removeOrphanPosts(dsg);
+        return true;
+    }
+
+    /** Posts are entities too; drop those that no stored fact fills any longer. */
+    private static void removeOrphanPosts(DatasetGraph dsg) {
+        Node post = NodeFactory.createURI(Vocab.post.getURI());
+        List<Node> orphans = new ArrayList<>();
+        dsg.find(ENTITIES, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Vocab.Post.asNode()).forEachRemaining(q -> {
+            if (!dsg.find(Node.ANY, Node.ANY, post, q.getSubject()).hasNext()) {
+                orphans.add(q.getSubject());
+            }
+        });
+        orphans.forEach(p -> dsg.deleteAny(ENTITIES, p, Node.ANY, Node.ANY));
+    }
+
+    private static Optional<Node> articleNode(DatasetGraph dsg, String url) {
+        var it = dsg.find(METADATA, Node.ANY, URL, NodeFactory.createLiteralString(url));
+        return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
+    }
+
+    public boolean contains(String url) {
+        return Txn.calculateRead(dataset, () -> articleNode(dataset.asDatasetGraph(), url).isPresent());
+    }
+
+    /** The content hash recorded for an article, if it is stored. */
+    public Optional<String> contentHash(String url) {
+        return Txn.calculateRead(dataset, () -> articleNode(dataset.asDatasetGraph(), url).flatMap(a -> {
+            var it = dataset.asDatasetGraph().find(METADATA, a, Vocab.contentHash.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        }));
+    }
+
+    /** Counts for {@code stats}: quads, named graphs, articles, entities, facts by class. */
+    public Map<String, Long> stats() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, Long> out = new LinkedHashMap<>();
+            long quads = 0;
+            for (var it = dsg.find(); it.hasNext(); it.next()) {
+                quads++;
+            }
+            out.put("quads", quads);
+            long graphs = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
+                graphs++;
+            }
+            out.put("graphs", graphs);
+            out.put("articles", count(dsg, METADATA, Vocab.Article.asNode()));
+            long entities = 0;
+            for (var it = dsg.find(ENTITIES, Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY); it.hasNext(); it.next()) {
+                entities++;
+            }
+            out.put("entity labels", entities);
+            for (var cls : List.of(Vocab.Visit, Vocab.Meeting, Vocab.PostHolding, Vocab.Cooperation, Vocab.Agreement,
+                    Vocab.ArmsTransfer, Vocab.Statement, Vocab.Attendance, Vocab.Delegation)) {
+                out.put(cls.getLocalName(), count(dsg, Node.ANY, cls.asNode()));
+            }
+            return out;
+        });
+    }
+
+    private static long count(DatasetGraph dsg, Node graph, Node type) {
+        long n = 0;
+        for (var it = dsg.find(graph, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
