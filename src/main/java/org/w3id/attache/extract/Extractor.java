@@ -49,11 +49,10 @@ public final class Extractor {
                 continue;
             }
             String sentenceDate = "";
+            Sentence sent = new Sentence(doc, s, graph);
             for (Rule rule : rules.rules()) {
-                SemgrexMatcher m = rule.pattern().matcher(graph);
-                while (m.find()) {
-                    Sentence sent = new Sentence(doc, s, graph);
-                    Fact fact = build(rule, sent, m, narrativeDate, lastVisitor(facts.values()));
+                for (Map<String, IndexedWord> match : matches(rule, sent)) {
+                    Fact fact = build(rule, sent, match, narrativeDate, lastVisitor(facts.values()));
                     if (fact != null) {
                         facts.putIfAbsent(signature(fact), fact);
                         if (!fact.date().isEmpty() && sentenceDate.isEmpty()) {
@@ -70,6 +69,37 @@ public final class Extractor {
             }
         }
         return List.copyOf(facts.values());
+    }
+
+    /** Each match of a rule in a sentence, as role name → node (a token group's first token). */
+    private static List<Map<String, IndexedWord>> matches(Rule rule, Sentence s) {
+        List<Map<String, IndexedWord>> out = new ArrayList<>();
+        if (rule.pattern() != null) {
+            SemgrexMatcher m = rule.pattern().matcher(s.graph);
+            while (m.find()) {
+                Map<String, IndexedWord> nodes = new LinkedHashMap<>();
+                for (String name : m.getNodeNames()) {
+                    nodes.put(name, m.getNode(name));
+                }
+                out.add(nodes);
+            }
+            return out;
+        }
+        var m = rule.tokens().matcher(s.tokens);
+        while (m.find()) {
+            Map<String, IndexedWord> nodes = new LinkedHashMap<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                Object name = m.groupInfo(g) == null ? null : m.groupInfo(g).varName;
+                if (name != null && m.start(g) >= 0) {
+                    IndexedWord node = s.graph.getNodeByIndexSafe(m.start(g) + 1);
+                    if (node != null) {
+                        nodes.put(name.toString().replaceFirst("^\\$", ""), node);
+                    }
+                }
+            }
+            out.add(nodes);
+        }
+        return out;
     }
 
     private static String signature(Fact f) {
@@ -164,16 +194,17 @@ public final class Extractor {
         return last;
     }
 
-    private Fact build(Rule rule, Sentence s, SemgrexMatcher m, String narrativeDate, Entity lastVisitor) {
-        IndexedWord trigger = m.getNode("trigger") != null ? m.getNode("trigger") : m.getNode("title");
+    private Fact build(Rule rule, Sentence s, Map<String, IndexedWord> m, String narrativeDate, Entity lastVisitor) {
+        IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
             return null;
         }
         Map<String, List<Entity>> roles = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>(rule.settings());
         values.remove("date");
-        for (String name : m.getNodeNames()) {
-            IndexedWord node = m.getNode(name);
+        for (Map.Entry<String, IndexedWord> entry : m.entrySet()) {
+            String name = entry.getKey();
+            IndexedWord node = entry.getValue();
             switch (name) {
                 case "trigger" -> { }
                 case "title" -> {

@@ -1,17 +1,20 @@
 package org.w3id.attache.extract;
 
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.Map;
 
 /**
- * One extraction rule from a {@code rules/*.rules} file: a Semgrex pattern whose named nodes
- * are the roles of a fact of {@link #type()}, plus fixed attribute values ({@code set:}).
+ * One extraction rule from a {@code rules/*.rules} file: a Semgrex pattern over the dependency
+ * graph, or a TokensRegex pattern over the tokens, whose named nodes or groups are the roles of
+ * a fact of {@link #type()}; plus fixed attribute values ({@code set:}).
  *
  * @param id the rule id written into each fact's provenance
  * @param type the record type it makes
- * @param pattern the compiled Semgrex pattern
+ * @param pattern the compiled Semgrex pattern, or null for a token rule
+ * @param tokens the compiled TokensRegex pattern, or null for a dependency rule
  * @param settings fixed attributes, e.g. {@code status=signed}
  * @param origin file and line, for messages
  */
-public record Rule(String id, FactType type, SemgrexPattern pattern, Map<String, String> settings, String origin) {
+public record Rule(String id, FactType type, SemgrexPattern pattern, TokenSequencePattern tokens, Map<String, String> settings, String origin) {
 }

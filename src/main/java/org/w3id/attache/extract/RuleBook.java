@@ -1,5 +1,6 @@
 package org.w3id.attache.extract;
 
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,9 @@ import java.util.Set;
  *
  * <p>A {@code .rules} file holds blocks separated by blank lines; each block has {@code id:},
  * {@code type:}, {@code pattern:} (Semgrex) and optional {@code set: key=value ...} lines, and
- * {@code #} comments (an example sentence). The word lists are TSV files: hedges, domains.
+ * {@code #} comments (an example sentence); a {@code tokens:} line (TokensRegex, roles as named
+ * groups {@code (?$holder ...)}) may stand instead of {@code pattern:}. The word lists are TSV
+ * files: hedges, domains, reporting verbs.
  */
 public final class RuleBook {
     static final List<String> RULE_FILES = List.of("visit.rules", "meeting.rules", "position.rules", "cooperation.rules",
@@ -110,10 +113,13 @@ public final class RuleBook {
     }
 
     private static Rule toRule(String origin, Map<String, String> block) {
-        for (String key : List.of("id", "type", "pattern")) {
+        for (String key : List.of("id", "type")) {
             if (!block.containsKey(key)) {
                 throw new IllegalArgumentException(origin + ": rule lacks '" + key + ":'");
             }
+        }
+        if (block.containsKey("pattern") == block.containsKey("tokens")) {
+            throw new IllegalArgumentException(origin + ": rule " + block.get("id") + " needs exactly one of 'pattern:' (Semgrex) or 'tokens:' (TokensRegex)");
         }
         Map<String, String> settings = new LinkedHashMap<>();
         for (String kv : block.getOrDefault("set", "").split("\\s+")) {
@@ -123,7 +129,9 @@ public final class RuleBook {
             }
         }
         try {
-            return new Rule(block.get("id"), FactType.parse(block.get("type")), SemgrexPattern.compile(block.get("pattern")), settings, origin);
+            SemgrexPattern semgrex = block.containsKey("pattern") ? SemgrexPattern.compile(block.get("pattern")) : null;
+            TokenSequencePattern tokens = block.containsKey("tokens") ? TokenSequencePattern.compile(block.get("tokens")) : null;
+            return new Rule(block.get("id"), FactType.parse(block.get("type")), semgrex, tokens, settings, origin);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(origin + ": rule " + block.get("id") + ": " + e.getMessage(), e);
         }

@@ -20,7 +20,7 @@ public final class CoreNlp {
     private CoreNlp() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param label the canonical name
  * @param country ISO 3166-1 alpha-2 code of its country, or empty
  * @param wikidata a verified Wikidata id, or empty
- * @param validFrom the first day the entity existed (e.g. a junta's coup), or null
+ * @param validFrom the first day its names denote it (e.g. a junta's coup), or null
+ * @param validTo the last day its names denote it, or null
  * @param capital for a state, the label of its capital city, or empty
  */
-public record Entity(EntityType type, String label, String country, String wikidata, LocalDate validFrom, String capital) {
+public record Entity(EntityType type, String label, String country, String wikidata, LocalDate validFrom, LocalDate validTo, String capital) {
     public Entity {
         Objects.requireNonNull(type);
         Objects.requireNonNull(label);
@@ -23,11 +24,11 @@ public record Entity(EntityType type, String label, String country, String wikid
     }
 
     public static Entity unlisted(EntityType type, String label) {
-        return new Entity(type, label, "", "", null, "");
+        return new Entity(type, label, "", "", null, null, "");
     }
 
-    /** Did the entity exist on {@code date}? */
+    /** Do its names denote it on {@code date}? */
     public boolean existsOn(LocalDate date) {
-        return validFrom == null || !date.isBefore(validFrom);
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
     }
 }

@@ -22,7 +22,11 @@ import java.util.function.Consumer;
  * {@link MentionTagger}.
  */
 public final class Gazetteer {
-    /** What a generic phrase ("the regime", "the capital") refers back to. */
+    /**
+     * What a generic phrase ("the regime", "the capital") refers back to: targets such as
+     * {@code type:military-junta}, {@code capital}, {@code person-with-title:T}, tried in order,
+     * separated by '|'.
+     */
     public record Descriptor(String phrase, String resolvesTo) {
     }
 
@@ -30,7 +34,7 @@ public final class Gazetteer {
     public record TitleWord(String phrase, String kind, String canonical) {
     }
 
-    private final Map<String, Entity> byAlias = new HashMap<>();
+    private final Map<String, List<Entity>> byAlias = new HashMap<>();
     private final java.util.Set<String> capitalsOnly = new java.util.HashSet<>();
     private final Map<String, Entity> byDemonym = new HashMap<>();
     private final Map<String, Entity> countriesByIso = new HashMap<>();
@@ -48,7 +52,11 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.readCountries(open("countries.tsv"));
         g.readEntities(open("entities.tsv"));
-        g.readTable(open("descriptors.tsv"), c -> g.descriptors.put(normalise(c[0]), new Descriptor(c[0], c[1])));
+        g.readTable(open("descriptors.tsv"), c -> {
+            if (!col(c, 2).contains("plural")) {
+                g.descriptors.put(normalise(c[0]), new Descriptor(c[0], c[1].strip() + fallback(col(c, 2))));
+            }
+        });
         g.readTable(open("titles.tsv"), c -> g.addTitle(c));
         g.readTable(open("arms.tsv"), c -> g.arms.put(normalise(c[0]), c[1].strip()));
         g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
@@ -91,7 +99,7 @@ public final class Gazetteer {
     private void readCountries(InputStream in) {
         readTable(in, c -> {
             // iso2 iso3 name demonyms wikidata capital
-            Entity state = new Entity(EntityType.STATE, c[2].strip(), c[0].strip(), col(c, 4), null, col(c, 5));
+            Entity state = new Entity(EntityType.STATE, c[2].strip(), c[0].strip(), col(c, 4), null, null, col(c, 5));
             add(state, state.label());
             add(state, c[1].strip());
             countriesByIso.put(state.country(), state);
@@ -102,7 +110,7 @@ public final class Gazetteer {
                 }
             }
             if (!state.capital().isBlank()) {
-                add(new Entity(EntityType.CITY, state.capital(), state.country(), "", null, ""), state.capital());
+                add(new Entity(EntityType.CITY, state.capital(), state.country(), "", null, null, ""), state.capital());
             }
         });
     }
@@ -111,18 +119,15 @@ public final class Gazetteer {
         readTable(in, c -> {
             // type label aliases country wikidata note
             EntityType type = EntityType.parse(c[0]);
-            LocalDate from = null;
             String note = col(c, 5);
-            int at = note.indexOf("from=");
-            if (at >= 0) {
-                from = LocalDate.parse(note.substring(at + 5, at + 15));
-            }
+            LocalDate from = noteDate(note, "from=");
+            LocalDate to = noteDate(note, "to=");
             String capital = "";
             Entity existing = type == EntityType.STATE ? countriesByIso.get(col(c, 3)) : null;
             if (existing != null) {
                 capital = existing.capital();
             }
-            Entity e = new Entity(type, c[1].strip(), col(c, 3), col(c, 4), from, capital);
+            Entity e = new Entity(type, c[1].strip(), col(c, 3), col(c, 4), from, to, capital);
             if (type == EntityType.CITY) {
                 replaceCapitalSpelling(e, col(c, 2));
             }
@@ -138,14 +143,34 @@ public final class Gazetteer {
         });
     }
 
+    /** "fallback=type:government" in a descriptor's note becomes "|type:government". */
+    private static String fallback(String note) {
+        for (String item : note.split(";")) {
+            if (item.strip().startsWith("fallback=")) {
+                return "|" + item.strip().substring(9).strip();
+            }
+        }
+        return "";
+    }
+
+    private static LocalDate noteDate(String note, String key) {
+        for (String item : note.split(";")) {
+            item = item.strip();
+            if (item.startsWith(key)) {
+                return LocalDate.parse(item.substring(key.length()).strip());
+            }
+        }
+        return null;
+    }
+
     /** A city line whose alias is a capital's spelling in countries.tsv takes over that capital. */
     private void replaceCapitalSpelling(Entity city, String aliases) {
         for (String alias : aliases.split("\\|")) {
             Entity state = countriesByIso.get(city.country());
             if (state != null && normalise(state.capital()).equals(normalise(alias))) {
-                Entity renamed = new Entity(state.type(), state.label(), state.country(), state.wikidata(), state.validFrom(), city.label());
+                Entity renamed = new Entity(state.type(), state.label(), state.country(), state.wikidata(), null, null, city.label());
                 countriesByIso.put(state.country(), renamed);
-                byAlias.replaceAll((k, v) -> v == state ? renamed : v);
+                byAlias.replaceAll((k, v) -> v.stream().map(x -> x == state ? renamed : x).toList());
                 entities.replaceAll(v -> v == state ? renamed : v);
                 entities.removeIf(v -> v.type() == EntityType.CITY && normalise(v.label()).equals(normalise(alias)));
             }
@@ -157,9 +182,9 @@ public final class Gazetteer {
         if (c.length < 3) {
             return;
         }
-        Entity region = new Entity(EntityType.REGION, c[1].strip(), c[0].strip(), "", null, "");
+        Entity region = new Entity(EntityType.REGION, c[1].strip(), c[0].strip(), "", null, null, "");
         String name = normalise(region.label());
-        byAlias.putIfAbsent(name + " " + normalise(c[2]), region);
+        byAlias.putIfAbsent(name + " " + normalise(c[2]), List.of(region));
         longestPhrase = Math.max(longestPhrase, (name + " " + normalise(c[2])).split(" ").length);
     }
 
@@ -178,25 +203,38 @@ public final class Gazetteer {
         if (alias.strip().length() <= 5 && alias.strip().equals(alias.strip().toUpperCase(Locale.ROOT))) {
             capitalsOnly.add(key);
         }
-        Entity old = byAlias.putIfAbsent(key, e);
-        if (old == null || old == e) {
-            if (!entities.contains(e)) {
-                entities.add(e);
-            }
-        } else if (old.type() == EntityType.CITY && e.type() != EntityType.CITY) {
-            byAlias.put(key, e);
+        List<Entity> old = byAlias.getOrDefault(key, List.of());
+        if (old.contains(e)) {
+            return;
+        }
+        List<Entity> list = new ArrayList<>(old);
+        if (!old.isEmpty() && old.get(0).type() == EntityType.CITY && e.type() != EntityType.CITY) {
+            list.add(0, e);
+        } else {
+            list.add(e);
+        }
+        byAlias.put(key, List.copyOf(list));
+        if (!entities.contains(e)) {
             entities.add(e);
         }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
-    /** The entity a phrase names; a short all-capitals alias (US, AA) matches only in capitals. */
+    /** The entity a phrase names, whatever the date. */
     public Optional<Entity> entity(String phrase) {
+        return entity(phrase, null);
+    }
+
+    /**
+     * The entity a phrase names on a date (null: any date); a short all-capitals alias (US, AA)
+     * matches only in capitals.
+     */
+    public Optional<Entity> entity(String phrase, LocalDate on) {
         String key = normalise(phrase);
         if (capitalsOnly.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byAlias.get(key));
+        return byAlias.getOrDefault(key, List.of()).stream().filter(e -> on == null || e.existsOn(on)).findFirst();
     }
 
     public Optional<Entity> demonym(String phrase) {

@@ -108,7 +108,7 @@ public final class MentionTagger {
                     break;
                 }
                 boolean capitalised = Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0));
-                Optional<Entity> e = capitalised ? gazetteer.entity(p) : Optional.empty();
+                Optional<Entity> e = capitalised ? gazetteer.entity(p, article.published()) : Optional.empty();
                 if (e.isPresent()) {
                     found.add(new Mention(s, i, i + k, e.get(), Mention.Kind.NAME, p));
                     matched = k;
@@ -133,7 +133,7 @@ public final class MentionTagger {
                     continue;
                 }
                 Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p);
-                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase()))) {
+                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)) {
                     found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));
                     matched = k;
                     continue;
@@ -149,7 +149,8 @@ public final class MentionTagger {
                 matched = 1;
             }
             boolean inTitle = matched > 0 && "TITLE".equals(tags[i]);
-            boolean joiner = matched == 0 && titleStart >= 0 && TITLE_JOINERS.contains(tokens.get(i).word().toLowerCase());
+            boolean joiner = matched == 0 && titleStart >= 0 && TITLE_JOINERS.contains(tokens.get(i).word().toLowerCase())
+                    && domainWordAhead(tokens, i);
             boolean modifier = matched > 0 && !inTitle && titleStart < 0 && i + matched < n && isTitleWordAhead(tokens, i + matched);
             if (!inTitle && !joiner) {
                 closeTitle(s, tokens, tags, titles, titleStart, i, titleHasOffice);
@@ -162,6 +163,36 @@ public final class MentionTagger {
             i += Math.max(matched, 1);
         }
         closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
+    }
+
+    /**
+     * A descriptor is a noun phrase of its own, not the start of a name or title: "the State" in
+     * "the State Administration Council" and "the deputy" in "the deputy minister" are not.
+     */
+    private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
+        int next = at + length;
+        if (next < tokens.size()) {
+            CoreLabel t = tokens.get(next);
+            if (t.tag().startsWith("NNP") || gazetteer.title(t.word()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "of", "for", "the", "and": does a domain word follow ("minister of science and technology")? */
+    private boolean domainWordAhead(List<CoreLabel> tokens, int at) {
+        int j = at;
+        while (j < tokens.size() && TITLE_JOINERS.contains(tokens.get(j).word().toLowerCase())) {
+            j++;
+        }
+        for (int k = Math.min(3, tokens.size() - j); k >= 1; k--) {
+            var t = gazetteer.title(phrase(tokens, j, j + k));
+            if (t.isPresent()) {
+                return t.get().kind().equals("domain");
+            }
+        }
+        return false;
     }
 
     private boolean isTitleWordAhead(List<CoreLabel> tokens, int at) {
@@ -308,9 +339,25 @@ public final class MentionTagger {
         }
 
         private Optional<Entity> descriptor(Mention m) {
-            String target = m.entity().label();
+            for (String target : m.entity().label().split("\\|")) {
+                Optional<Entity> e = target(m, target.strip());
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Entity> target(Mention m, String target) {
+            if (target.equals("type:government")) {
+                return lastOfType(EntityType.STATE);
+            }
+            if (target.equals("type:armed-forces")) {
+                return lastOfType(EntityType.ARMED_FORCES).or(() -> byCountry(EntityType.ARMED_FORCES))
+                        .or(() -> lastOfType(EntityType.MILITARY_JUNTA)).or(() -> byCountry(EntityType.MILITARY_JUNTA));
+            }
             if (target.startsWith("type:")) {
-                EntityType type = target.equals("type:government") ? EntityType.STATE : EntityType.parse(target.substring(5));
+                EntityType type = EntityType.parse(target.substring(5));
                 return lastOfType(type).or(() -> byCountry(type));
             }
             if (target.equals("capital")) {
