@@ -52,12 +52,14 @@ public final class Extractor {
             Sentence sent = new Sentence(doc, s, graph);
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
-                    Fact fact = build(rule, sent, match, narrativeDate, lastVisitor(facts.values()));
+                    for (Map<String, IndexedWord> one : fanOut(sent, match)) {
+                    Fact fact = build(rule, sent, one, narrativeDate, lastVisitor(facts.values()));
                     if (fact != null) {
                         facts.putIfAbsent(signature(fact), fact);
                         if (!fact.date().isEmpty() && sentenceDate.isEmpty()) {
                             sentenceDate = fact.date();
                         }
+                    }
                     }
                 }
             }
@@ -98,6 +100,43 @@ public final class Extractor {
                 }
             }
             out.add(nodes);
+        }
+        return out;
+    }
+
+    /**
+     * A member bound by a rule often heads a list ("accompanied by the trade minister, the
+     * governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
+     */
+    private static List<Map<String, IndexedWord>> fanOut(Sentence s, Map<String, IndexedWord> match) {
+        IndexedWord member = match.get("member");
+        if (member == null) {
+            return List.of(match);
+        }
+        List<Map<String, IndexedWord>> out = new ArrayList<>();
+        out.add(match);
+        int t = s.mention(member).map(Mention::end).orElse(member.index());
+        int sinceLast = 0;
+        while (t < s.tokens.size() && sinceLast <= 8) {
+            CoreLabel tok = s.tokens.get(t);
+            String tag = tok.tag();
+            if (tag.startsWith("VB") || tag.equals(".") || tok.word().equals(";") || tok.word().equals("(")) {
+                break;
+            }
+            Optional<Mention> m = s.doc.mentionAt(s.index, t);
+            if (m.isPresent() && m.get().entity().type() == EntityType.PERSON && m.get().kind() == Mention.Kind.NAME) {
+                IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
+                if (node != null) {
+                    Map<String, IndexedWord> copy = new LinkedHashMap<>(match);
+                    copy.put("member", node);
+                    out.add(copy);
+                }
+                t = m.get().end();
+                sinceLast = 0;
+                continue;
+            }
+            t++;
+            sinceLast++;
         }
         return out;
     }
@@ -234,6 +273,27 @@ public final class Extractor {
         if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
             clauseAgent(s, trigger).ifPresent(p -> roles.put("party", List.of(p)));
         }
+        if ("context".equals(rule.settings().get("parties"))) {
+            List<Entity> pair = statesInContext(s, roles.containsKey("party") ? stateOf(roles.get("party").get(0)) : null);
+            if (!roles.containsKey("party") && pair.size() >= 2) {
+                roles.put("party", List.of(pair.get(0)));
+                pair = pair.subList(1, pair.size());
+            }
+            if (!roles.containsKey("counterparty") && !pair.isEmpty()) {
+                roles.put("counterparty", List.of(pair.get(0)));
+            }
+        }
+        values.remove("parties");
+        String domainFrom = values.get("domain");
+        if ("context".equals(domainFrom) || "doc".equals(domainFrom)) {
+            values.remove("domain");
+            IndexedWord doc = m.get("doc");
+            Optional<String> d = doc == null ? Optional.empty() : domainIn(s, doc);
+            if ("context".equals(domainFrom)) {
+                d = d.or(() -> domainIn(s, s.graph.getFirstRoot()));
+            }
+            d.ifPresent(x -> values.put("domain", x));
+        }
         Clause clause = clause(s, trigger);
         String date = rule.type() == FactType.POSITION ? "" : date(s, trigger);
         if (date.isEmpty() && rule.type() != FactType.POSITION) {
@@ -241,6 +301,45 @@ public final class Extractor {
         }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         return builder.complete(rule, s.index, roles, values, date, clause);
+    }
+
+    /** The state an entity belongs to: itself if a state, its capital's state, or its country. */
+    private Entity stateOf(Entity e) {
+        if (e.type() == EntityType.STATE) {
+            return e;
+        }
+        return gazetteer.stateWithCapital(e).or(() -> gazetteer.country(e.country())).orElse(null);
+    }
+
+    /**
+     * The states a sentence is about ("the two governments signed"), in order of mention: those
+     * of this sentence first, then of earlier ones, most recent first; without {@code except}.
+     */
+    private List<Entity> statesInContext(Sentence s, Entity except) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = s.index; i >= 0 && out.size() < 2; i--) {
+            List<Mention> ms = new ArrayList<>(s.doc.mentions(i));
+            if (i != s.index) {
+                java.util.Collections.reverse(ms);
+            }
+            for (Mention m : ms) {
+                if (isDateline(s.doc, m)) {
+                    continue;
+                }
+                Entity st = m.entity().type() == EntityType.PERSON || m.entity().type().isPlace() ? stateOf(m.entity())
+                        : m.entity().type() == EntityType.MILITARY_JUNTA || m.entity().type() == EntityType.GOVERNMENT_BODY ? stateOf(m.entity()) : null;
+                if (st != null && !st.equals(except) && !out.contains(st)) {
+                    out.add(st);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "SEOUL — ..." names where the story was filed, not a party to it. */
+    private static boolean isDateline(AnalysedArticle doc, Mention m) {
+        List<CoreLabel> tokens = doc.tokens(m.sentence());
+        return m.begin() == 0 && m.end() < tokens.size() && tokens.get(m.end()).word().matches("[\u2014\u2013-]+|--");
     }
 
     /** The first word in a node's subtree that names a cooperation domain ("a deal to build a nuclear plant"). */

@@ -36,6 +36,9 @@ final class FactBuilder {
                 if (entity != null && rule.type() == FactType.COOPERATION && entity.type() == EntityType.PERSON) {
                     entity = gazetteer.country(entity.country()).orElse(null);
                 }
+                if (entity != null && entity.type() == EntityType.MEDIA_OUTLET && !e.getKey().equals("speaker")) {
+                    continue;
+                }
                 if (entity == null) {
                     continue;
                 }
@@ -43,23 +46,27 @@ final class FactBuilder {
             r.put(e.getKey(), List.of(entity));
         }
         boolean ok = switch (rule.type()) {
-            case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host");
+            case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host")
+                    && (!"true".equals(values.get("foreign")) || foreignVisit(r));
             case MEETING -> meeting(r);
             case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON && !values.getOrDefault("title", "").isBlank();
-            case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty");
+            case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty") && values.containsKey("domain");
             case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && !values.getOrDefault("item", "").isBlank();
             case STATEMENT -> has(r, "speaker");
             case ATTENDANCE -> has(r, "attendee") && r.get("attendee").get(0).type() == EntityType.PERSON && has(r, "event");
             case DELEGATION -> isPerson(r, "leader") && isPerson(r, "member") && !same(r, "leader", "member");
         };
+        values.remove("foreign");
         if (!ok) {
             return null;
         }
         switch (rule.type()) {
             case POSITION -> {
-                String title = values.get("title").toLowerCase(Locale.ROOT);
+                String title = values.get("title");
+                boolean former = title.toLowerCase(Locale.ROOT).matches("^(former|ex-|then-|erstwhile)\\s*.*");
+                values.put("title", title.replaceFirst("^(?i)(former|ex-|then-|erstwhile)\\s*", ""));
                 if (!values.containsKey("status")) {
-                    values.put("status", title.startsWith("former ") || title.contains("ex-") ? "former" : "current");
+                    values.put("status", former ? "former" : "current");
                 }
                 if (!r.containsKey("organisation")) {
                     Entity holder = r.get("holder").get(0);
@@ -67,7 +74,6 @@ final class FactBuilder {
                 }
             }
             case COOPERATION -> {
-                values.putIfAbsent("domain", "other");
                 if (clause.negated()) {
                     values.put("status", "not-started");
                 } else if (clause.future() && !values.containsKey("status")) {
@@ -81,6 +87,23 @@ final class FactBuilder {
         boolean negated = clause.negated() && rule.type() != FactType.COOPERATION;
         return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), negated, clause.future(),
                 clause.hedge(), clause.source());
+    }
+
+    /**
+     * "X met Y in Minsk" is a visit by X only if X comes from elsewhere; Y is then the host if
+     * Y belongs to the place visited.
+     */
+    private boolean foreignVisit(Map<String, List<Entity>> r) {
+        Entity visitor = r.get("visitor").get(0);
+        Entity place = r.get("destination").get(0);
+        String where = place.country();
+        if (visitor.country().isEmpty() || where.isEmpty() || visitor.country().equals(where)) {
+            return false;
+        }
+        if (has(r, "host") && !r.get("host").get(0).country().equals(where)) {
+            r.remove("host");
+        }
+        return true;
     }
 
     /** A capital standing for its government ("Moscow supplies …") becomes the state. */

@@ -110,6 +110,15 @@ public final class MentionTagger {
                 boolean capitalised = Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0));
                 Optional<Entity> e = capitalised ? gazetteer.entity(p, article.published()) : Optional.empty();
                 if (e.isPresent()) {
+                    int capital = capitalAfter(tokens, i + k);
+                    if (e.get().type() == EntityType.STATE && capital > 0) {
+                        Optional<Entity> city = gazetteer.entity(e.get().capital()).filter(c -> c.type() == EntityType.CITY);
+                        if (city.isPresent()) {
+                            found.add(new Mention(s, i, capital, city.get(), Mention.Kind.DESCRIPTOR, phrase(tokens, i, capital)));
+                            matched = capital - i;
+                            continue;
+                        }
+                    }
                     found.add(new Mention(s, i, i + k, e.get(), Mention.Kind.NAME, p));
                     matched = k;
                     continue;
@@ -133,12 +142,25 @@ public final class MentionTagger {
                     continue;
                 }
                 Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p);
-                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)) {
+                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)
+                        && !coveredBy(found, i)) {
                     found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));
+                    if (d.get().resolvesTo().startsWith("person-with-title:")) {
+                        continue;
+                    }
                     matched = k;
                     continue;
                 }
                 Optional<Entity> dem = capitalised ? gazetteer.demonym(p) : Optional.empty();
+                if (dem.isPresent() && capitalAfter(tokens, i + k) > 0) {
+                    int capital = capitalAfter(tokens, i + k);
+                    Optional<Entity> city = gazetteer.entity(dem.get().capital()).filter(c -> c.type() == EntityType.CITY);
+                    if (city.isPresent()) {
+                        found.add(new Mention(s, i, capital, city.get(), Mention.Kind.DESCRIPTOR, phrase(tokens, i, capital)));
+                        matched = capital - i;
+                        continue;
+                    }
+                }
                 if (dem.isPresent()) {
                     found.add(new Mention(s, i, i + k, dem.get(), Mention.Kind.DEMONYM, p));
                     matched = k;
@@ -165,15 +187,30 @@ public final class MentionTagger {
         closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
     }
 
+    /** "Myanmar capital", "the Belarusian capital", "Russia's capital": the end of the phrase, or -1. */
+    private static int capitalAfter(List<CoreLabel> tokens, int at) {
+        int j = at;
+        if (j < tokens.size() && tokens.get(j).tag().equals("POS")) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("capital") ? j + 1 : -1;
+    }
+
     /**
      * A descriptor is a noun phrase of its own, not the start of a name or title: "the State" in
      * "the State Administration Council" and "the deputy" in "the deputy minister" are not.
      */
     private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
+        if (at >= 2 && tokens.get(at - 1).word().equals(",") && tokens.get(at - 2).tag().startsWith("NNP")) {
+            return false;
+        }
         int next = at + length;
         if (next < tokens.size()) {
             CoreLabel t = tokens.get(next);
             if (t.tag().startsWith("NNP") || gazetteer.title(t.word()).isPresent()) {
+                return false;
+            }
+            if (t.word().equals(",") && next + 1 < tokens.size() && tokens.get(next + 1).tag().startsWith("NNP")) {
                 return false;
             }
         }
@@ -308,7 +345,7 @@ public final class MentionTagger {
                 case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity())) : m;
                 case DEMONYM -> m;
                 case PRONOUN -> lastPerson(m).map(m::withEntity).orElse(null);
-                case DESCRIPTOR -> descriptor(m).map(m::withEntity).orElse(null);
+                case DESCRIPTOR -> m.entity().type() != EntityType.GROUP ? m : descriptor(m).map(m::withEntity).orElse(null);
             };
         }
 
