@@ -41,28 +41,28 @@ public final class Extractor {
 
     /** All facts of the article, in sentence order, without duplicates. */
     public List<Fact> extract(AnalysedArticle doc) {
-        Map<String, Fact> facts = new LinkedHashMap<>();
+        List<Fact> facts = new ArrayList<>();
         String narrativeDate = "";
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
             if (graph == null || graph.isEmpty()) {
                 continue;
             }
-            String sentenceDate = "";
             Sentence sent = new Sentence(doc, s, graph);
+            List<Fact> found = new ArrayList<>();
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
                     for (Map<String, IndexedWord> one : fanOut(sent, match)) {
-                    Fact fact = build(rule, sent, one, narrativeDate, lastVisitor(facts.values()));
-                    if (fact != null) {
-                        facts.putIfAbsent(signature(fact), fact);
-                        if (!fact.date().isEmpty() && sentenceDate.isEmpty()) {
-                            sentenceDate = fact.date();
+                        Fact fact = build(rule, sent, one, narrativeDate, lastVisitor(facts));
+                        if (fact != null) {
+                            found.add(fact);
                         }
-                    }
                     }
                 }
             }
+            found = withoutSubsumed(found);
+            facts.addAll(found);
+            String sentenceDate = found.stream().map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
             List<TimeMention> times = doc.times(s);
             if (!sentenceDate.isEmpty()) {
                 narrativeDate = sentenceDate;
@@ -70,7 +70,34 @@ public final class Extractor {
                 narrativeDate = times.get(times.size() - 1).value();
             }
         }
-        return List.copyOf(facts.values());
+        return List.copyOf(facts);
+    }
+
+    /**
+     * Drops duplicates and facts that another fact of the same sentence says with more detail
+     * (a meeting without its topic beside the same meeting with it).
+     */
+    private static List<Fact> withoutSubsumed(List<Fact> found) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fact f : found) {
+            boolean subsumed = found.stream().anyMatch(g -> g != f && g.type() == f.type() && sameRoles(g, f) && g.date().equals(f.date())
+                    && g.values().entrySet().containsAll(f.values().entrySet()) && g.values().size() > f.values().size());
+            if (!subsumed && seen.add(signature(f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameRoles(Fact a, Fact b) {
+        return roleKey(a).equals(roleKey(b));
+    }
+
+    private static String roleKey(Fact f) {
+        return new java.util.TreeMap<>(f.roles()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(Entity::label).sorted().toList())
+                .reduce("", (x, y) -> x + "|" + y);
     }
 
     /** Each match of a rule in a sentence, as role name → node (a token group's first token). */
@@ -142,10 +169,7 @@ public final class Extractor {
     }
 
     private static String signature(Fact f) {
-        StringBuilder sb = new StringBuilder(f.type().id());
-        f.roles().forEach((k, v) -> sb.append('|').append(k).append('=').append(v.stream().map(Entity::label).sorted().toList()));
-        f.values().forEach((k, v) -> sb.append('|').append(k).append('=').append(v));
-        return sb.append('|').append(f.date()).toString();
+        return f.type().id() + roleKey(f) + "|" + new java.util.TreeMap<>(f.values()) + "|" + f.date();
     }
 
     /** The sentence a match was found in, with look-ups from nodes to mentions. */
@@ -201,6 +225,24 @@ public final class Extractor {
             }
             int from = idx.iterator().next();
             int to = ((java.util.TreeSet<Integer>) idx).last();
+            return text(from - 1, to);
+        }
+
+        /** What a verb says without its subject: "called on Russia to acknowledge …". */
+        String predicate(IndexedWord verb) {
+            Set<Integer> subject = new HashSet<>();
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    graph.descendants(e.getDependent()).forEach(d -> subject.add(d.index()));
+                }
+            }
+            int from = verb.index();
+            int to = verb.index();
+            for (IndexedWord d : graph.descendants(verb)) {
+                if (!subject.contains(d.index()) && d.index() >= verb.index() && !".".equals(d.tag())) {
+                    to = Math.max(to, d.index());
+                }
+            }
             return text(from - 1, to);
         }
 
@@ -266,6 +308,9 @@ public final class Extractor {
                 case "doc" -> domainIn(s, node).ifPresent(d -> values.putIfAbsent("domain", d));
                 default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
             }
+        }
+        if ("predicate".equals(values.get("content"))) {
+            values.put("content", s.predicate(trigger));
         }
         if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader") && lastVisitor != null) {
             roles.put("leader", List.of(lastVisitor));
@@ -519,11 +564,17 @@ public final class Extractor {
         return order.indexOf(candidate) > order.indexOf(current) ? candidate : current;
     }
 
-    /** The date of the time mention closest to the trigger in the dependency graph. */
+    /**
+     * The date of the time mention closest to the trigger in the dependency graph, leaving out
+     * dates that modify some other noun ("the March 28 earthquake").
+     */
     private static String date(Sentence s, IndexedWord trigger) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention t : s.doc.times(s.index)) {
+            if (modifiesOtherNoun(s, t, trigger)) {
+                continue;
+            }
             for (int tok = t.begin(); tok < t.end(); tok++) {
                 IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
                 if (node == null) {
@@ -539,9 +590,22 @@ public final class Extractor {
         return best;
     }
 
-    static Set<String> labels(List<Entity> entities) {
-        Set<String> out = new LinkedHashSet<>();
-        entities.forEach(e -> out.add(e.label()));
-        return out;
+    private static boolean modifiesOtherNoun(Sentence s, TimeMention t, IndexedWord trigger) {
+        for (int tok = t.begin(); tok < t.end(); tok++) {
+            IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
+            if (node == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(node)) {
+                IndexedWord gov = e.getGovernor();
+                boolean outside = gov.index() - 1 < t.begin() || gov.index() - 1 >= t.end();
+                String rel = e.getRelation().toString();
+                if (outside && gov.tag() != null && gov.tag().startsWith("NN") && !gov.equals(trigger)
+                        && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:tmod") || rel.equals("nummod"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,548 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/**
+ * The extraction rules of {@code rules/*.rules}, family by family, on short articles written for
+ * this test (not taken from the evaluation texts). Every expected value is what the English
+ * sentence says; a phrasing the rules do not yet handle stays here as a disabled "gap" test.
+ *
+ * <p>All articles are published on Friday 2024-03-15, so "on Monday" is 2024-03-11, "on Tuesday"
+ * 2024-03-12, "on Wednesday" 2024-03-13 and "on Thursday" 2024-03-14.
+ *
+ * <p>One class (with nested classes) so that CoreNLP loads once per JVM.
+ */
+class RuleFamiliesTest {
+    static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 15);
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** The processor, built on first use and shared by every nested class. */
+    private static final class Holder {
+        static final ArticleProcessor PROCESSOR = ArticleProcessor.standard();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The facts attache finds in a one-paragraph article published on {@link #PUBLISHED}. */
+    static List<Fact> facts(String body) {
+        Article article = new Article("https://example.org/rule-families/" + COUNTER.incrementAndGet(), "Test article", PUBLISHED,
+                "attache tests", body, "RuleFamiliesTest");
+        ArticleProcessor p = Holder.PROCESSOR;
+        return p.facts(p.analyse(article));
+    }
+
+    static List<Fact> ofType(List<Fact> facts, FactType type) {
+        return facts.stream().filter(f -> f.type() == type).toList();
+    }
+
+    static Set<String> labels(Fact f, String role) {
+        List<Entity> list = f.roles().get(role);
+        return list == null ? Set.of() : list.stream().map(Entity::label).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Does the fact's role hold all these entities (by label)? */
+    static Predicate<Fact> role(String role, String... expected) {
+        return f -> labels(f, role).containsAll(List.of(expected));
+    }
+
+    static Predicate<Fact> value(String key, String expected) {
+        return f -> expected.equals(f.value(key));
+    }
+
+    static String describe(List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return "  (no facts)";
+        }
+        return facts.stream().map(f -> "  " + f.type().id() + " " + f.ruleId() + " roles="
+                + f.roles().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().stream().map(Entity::label).toList()).toList()
+                + " values=" + f.values() + " date=" + f.date() + " certainty=" + f.certainty()
+                + (f.negated() ? " NEGATED" : "") + (f.future() ? " FUTURE" : "")).collect(Collectors.joining("\n"));
+    }
+
+    /** The first fact of the type that satisfies the predicate; fails listing all facts if none does. */
+    @SafeVarargs
+    static Fact expect(List<Fact> facts, FactType type, String what, Predicate<Fact>... conditions) {
+        Predicate<Fact> all = f -> f.type() == type;
+        for (Predicate<Fact> c : conditions) {
+            all = all.and(c);
+        }
+        return facts.stream().filter(all).findFirst()
+                .orElseGet(() -> fail("expected a " + type.id() + " fact: " + what + "\nfound:\n" + describe(facts)));
+    }
+
+    static void assertNoFactOfType(List<Fact> facts, FactType type) {
+        assertTrue(ofType(facts, type).isEmpty(), () -> "expected no " + type.id() + " fact\nfound:\n" + describe(facts));
+    }
+
+    /**
+     * A negated sentence gives no positive fact: any fact of the type with these roles is marked
+     * negated (for cooperation, which carries negation as its status: not-started).
+     */
+    @SafeVarargs
+    static void assertNoPositive(List<Fact> facts, FactType type, Predicate<Fact>... conditions) {
+        Predicate<Fact> all = f -> f.type() == type;
+        for (Predicate<Fact> c : conditions) {
+            all = all.and(c);
+        }
+        List<Fact> positive = facts.stream().filter(all).filter(f -> !f.negated() && !"not-started".equals(f.value("status"))).toList();
+        assertTrue(positive.isEmpty(), () -> "expected no positive " + type.id() + " fact\nfound:\n" + describe(facts));
+    }
+
+    /** A future fact is there and says so: future, or status planned. */
+    @SafeVarargs
+    static void assertFuture(List<Fact> facts, FactType type, String what, Predicate<Fact>... conditions) {
+        Fact f = expect(facts, type, what, conditions);
+        assertTrue(f.future() || "planned".equals(f.value("status")), () -> "expected a future/planned " + type.id() + " fact\nfound:\n" + describe(facts));
+        assertFalse(f.negated(), () -> describe(facts));
+    }
+
+    static void assertPast(Fact f, List<Fact> facts) {
+        assertFalse(f.negated(), () -> "not negated\n" + describe(facts));
+        assertFalse(f.future(), () -> "not future\n" + describe(facts));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- background sentences, all types
+
+    /** Opinion and analysis that report no event give no fact of the type they talk about. */
+    @ParameterizedTest(name = "background gives no {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "VISIT       | Relations between Russia and China have deepened over the past decade, and many analysts see the partnership as a marriage of convenience.",
+        "MEETING     | Summits between Moscow and Beijing rarely produce concrete results, in the view of many diplomats.",
+        "POSITION    | The post of defence minister has been vacant for months, which critics blame on rivalries inside the cabinet.",
+        "COOPERATION | Cooperation between rival states often depends on trust, experts argue.",
+        "SUPPLY      | Arms exports remain an important source of revenue for many governments, analysts say.",
+        "STATEMENT   | The remarks were widely seen as a shift in tone.",
+        "ATTENDANCE  | The parade featured tanks, missile launchers and a flypast of fighter jets.",
+        "DELEGATION  | Delegations of this size are unusual, diplomats say.",
+    })
+    void backgroundYieldsNoFact(FactType type, String sentence) {
+        assertNoFactOfType(facts(sentence), type);
+    }
+
+    // ---------------------------------------------------------------- visit
+
+    @Nested
+    class Visit {
+        @Test
+        void titleNameVisitedCapitalOnTuesday() {
+            List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov visited Beijing on Tuesday. He held talks on regional security.");
+            Fact f = expect(fs, FactType.VISIT, "Lavrov → Beijing", role("visitor", "Sergei Lavrov"), role("destination", "Beijing"));
+            assertEquals("2024-03-12", f.date(), () -> describe(fs));
+            assertEquals("certain", f.certainty());
+            assertPast(f, fs);
+        }
+
+        @Test
+        void arrivedInCityOnMonday() {
+            List<Fact> fs = facts("Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day trip.");
+            Fact f = expect(fs, FactType.VISIT, "Modi → Moscow", role("visitor", "Narendra Modi"), role("destination", "Moscow"));
+            assertEquals("2024-03-11", f.date(), () -> describe(fs));
+            assertPast(f, fs);
+        }
+
+        @Test
+        void hostWelcomedGuestToCapital() {
+            List<Fact> fs = facts("Turkish President Recep Tayyip Erdogan welcomed Ilham Aliyev to Ankara on Thursday.");
+            Fact f = expect(fs, FactType.VISIT, "Aliyev → Ankara, host Erdogan", role("visitor", "Ilham Aliyev"), role("destination", "Ankara"));
+            assertEquals(Set.of("Recep Tayyip Erdoğan"), labels(f, "host"), () -> describe(fs));
+            assertEquals("2024-03-14", f.date(), () -> describe(fs));
+        }
+
+        @Test
+        void possessiveVisitNounWithMonthDate() {
+            List<Fact> fs = facts("Shehbaz Sharif's visit to Beijing in June 2023 focused on investment in power plants.");
+            Fact f = expect(fs, FactType.VISIT, "Sharif → Beijing", role("visitor", "Shehbaz Sharif"), role("destination", "Beijing"));
+            assertEquals("2023-06", f.date(), () -> "month precision\n" + describe(fs));
+        }
+
+        @Test
+        void negatedVisitIsNotPositive() {
+            List<Fact> fs = facts("Kim Jong Un has not visited Beijing since 2019, according to South Korean officials.");
+            assertNoPositive(fs, FactType.VISIT, role("visitor", "Kim Jong Un"), role("destination", "Beijing"));
+        }
+
+        @Test
+        void willVisitNextMonthIsFuture() {
+            List<Fact> fs = facts("Narendra Modi will visit Moscow next month, the Indian foreign ministry said.");
+            assertFuture(fs, FactType.VISIT, "Modi → Moscow", role("visitor", "Narendra Modi"), role("destination", "Moscow"));
+        }
+
+        @Test
+        void reportedlyTravelledIsHedged() {
+            List<Fact> fs = facts("Kim Jong Un reportedly travelled to Vladivostok on Wednesday by armoured train.");
+            Fact f = expect(fs, FactType.VISIT, "Kim → Vladivostok", role("visitor", "Kim Jong Un"), role("destination", "Vladivostok"));
+            assertNotEquals("certain", f.certainty(), () -> describe(fs));
+        }
+    }
+
+    // ---------------------------------------------------------------- meeting
+
+    @Nested
+    class Meeting {
+        @Test
+        void metObjectInCityOnTuesday() {
+            List<Fact> fs = facts("Sergei Lavrov met Wang Yi in Beijing on Tuesday.");
+            Fact f = expect(fs, FactType.MEETING, "Lavrov + Wang Yi", role("participant", "Sergei Lavrov", "Wang Yi"));
+            assertEquals("2024-03-12", f.date(), () -> describe(fs));
+            assertPast(f, fs);
+        }
+
+        @Test
+        void heldTalksWith() {
+            List<Fact> fs = facts("Narendra Modi held talks with Vladimir Putin on Monday at the Kremlin.");
+            Fact f = expect(fs, FactType.MEETING, "Modi + Putin", role("participant", "Narendra Modi", "Vladimir Putin"));
+            assertEquals("2024-03-11", f.date(), () -> describe(fs));
+        }
+
+        @Test
+        void wasReceivedBy() {
+            List<Fact> fs = facts("Ilham Aliyev was received by Recep Tayyip Erdogan at the presidential palace.");
+            expect(fs, FactType.MEETING, "Aliyev + Erdogan", role("participant", "Ilham Aliyev", "Recep Tayyip Erdoğan"));
+        }
+
+        @Test
+        void metWith() {
+            List<Fact> fs = facts("Wang Yi met with Hakan Fidan on the sidelines of the forum.");
+            expect(fs, FactType.MEETING, "Wang Yi + Fidan", role("participant", "Wang Yi", "Hakan Fidan"));
+        }
+
+        @Test
+        void didNotMeetIsNotPositive() {
+            List<Fact> fs = facts("Xi Jinping did not meet Narendra Modi during the summit.");
+            assertNoPositive(fs, FactType.MEETING, role("participant", "Xi Jinping", "Narendra Modi"));
+        }
+
+        @Test
+        void willMeetNextWeekIsFuture() {
+            List<Fact> fs = facts("Wang Yi will meet Sergei Lavrov in Moscow next week.");
+            assertFuture(fs, FactType.MEETING, "Wang Yi + Lavrov", role("participant", "Wang Yi", "Sergei Lavrov"));
+        }
+    }
+
+    // ---------------------------------------------------------------- position
+
+    @Nested
+    class Position {
+        @Test
+        void titleBeforeName() {
+            List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.");
+            Fact f = expect(fs, FactType.POSITION, "Lavrov foreign minister", role("holder", "Sergei Lavrov"));
+            assertTrue(lower(f.value("title")).endsWith("foreign minister"), () -> describe(fs));
+            assertEquals("current", f.value("status"), () -> describe(fs));
+            assertEquals(Set.of("Russia"), labels(f, "organisation"), () -> describe(fs));
+        }
+
+        @Test
+        void nameCommaTitleOfCountry() {
+            List<Fact> fs = facts("Shehbaz Sharif, the prime minister of Pakistan, spoke to reporters in Lahore.");
+            Fact f = expect(fs, FactType.POSITION, "Sharif prime minister", role("holder", "Shehbaz Sharif"));
+            assertTrue(lower(f.value("title")).contains("prime minister"), () -> describe(fs));
+            assertEquals("current", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void formerTitleBeforeName() {
+            List<Fact> fs = facts("Former prime minister Imran Khan remains in prison.");
+            Fact f = expect(fs, FactType.POSITION, "Imran Khan prime minister", role("holder", "Imran Khan"));
+            assertEquals("prime minister", lower(f.value("title")), () -> describe(fs));
+            assertEquals("former", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void hadBeenIsFormerAndAppointedIsCurrent() {
+            List<Fact> fs = facts("Andrei Belousov, who had been first deputy prime minister, was appointed defence minister in May.");
+            Fact former = expect(fs, FactType.POSITION, "Belousov former first deputy prime minister",
+                    role("holder", "Andrei Belousov"), f -> lower(f.value("title")).contains("prime minister"));
+            assertEquals("former", former.value("status"), () -> describe(fs));
+            Fact current = expect(fs, FactType.POSITION, "Belousov defence minister",
+                    role("holder", "Andrei Belousov"), f -> lower(f.value("title")).contains("defence minister"));
+            assertEquals("current", current.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void unknownNameWithRankAndTitle() {
+            List<Fact> fs = facts("General Rahim Dostov, the army chief of staff, said the border was calm.");
+            Fact f = expect(fs, FactType.POSITION, "Rahim Dostov chief of staff", role("holder", "Rahim Dostov"));
+            assertTrue(lower(f.value("title")).contains("chief of staff"), () -> describe(fs));
+            assertEquals("current", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void isNotPrimeMinisterIsNotPositive() {
+            List<Fact> fs = facts("Sergei Lavrov is not the prime minister of Russia.");
+            assertNoPositive(fs, FactType.POSITION, role("holder", "Sergei Lavrov"), f -> lower(f.value("title")).contains("prime minister"));
+        }
+
+        @Test
+        void willBecomeIsFuture() {
+            List<Fact> fs = facts("General Rahim Dostov will become defence minister next month.");
+            assertFuture(fs, FactType.POSITION, "Dostov defence minister", role("holder", "Rahim Dostov"),
+                    f -> lower(f.value("title")).contains("defence minister"));
+        }
+    }
+
+    // ---------------------------------------------------------------- cooperation
+
+    @Nested
+    class Cooperation {
+        @Test
+        void signedDefenceAgreementOnTuesday() {
+            List<Fact> fs = facts("Pakistan and China signed a defence cooperation agreement on Tuesday.");
+            Fact f = expect(fs, FactType.COOPERATION, "Pakistan–China", f2 -> parties(f2).containsAll(Set.of("Pakistan", "China")));
+            assertEquals("military", f.value("domain"), () -> describe(fs));
+            assertEquals("signed", f.value("status"), () -> describe(fs));
+            assertEquals("2024-03-12", f.date(), () -> describe(fs));
+        }
+
+        @Test
+        void agreedToExpandEnergyCooperation() {
+            List<Fact> fs = facts("India and Russia agreed to expand energy cooperation.");
+            Fact f = expect(fs, FactType.COOPERATION, "India–Russia", f2 -> parties(f2).containsAll(Set.of("India", "Russia")));
+            assertEquals("energy", f.value("domain"), () -> describe(fs));
+            assertEquals("agreed", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void isDeepeningMilitaryCooperationWith() {
+            List<Fact> fs = facts("Azerbaijan is deepening military cooperation with Turkey.");
+            Fact f = expect(fs, FactType.COOPERATION, "Azerbaijan–Turkey", role("party", "Azerbaijan"), role("counterparty", "Turkey"));
+            assertEquals("military", f.value("domain"), () -> describe(fs));
+            assertEquals("ongoing", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void ministersDiscussedNuclearCooperation() {
+            List<Fact> fs = facts("Sergei Lavrov discussed nuclear cooperation with Abbas Araghchi on Wednesday.");
+            Fact f = expect(fs, FactType.COOPERATION, "Russia–Iran", f2 -> parties(f2).containsAll(Set.of("Russia", "Iran")));
+            assertEquals("nuclear", f.value("domain"), () -> describe(fs));
+            assertEquals("discussed", f.value("status"), () -> describe(fs));
+            assertEquals("2024-03-13", f.date(), () -> describe(fs));
+        }
+
+        @Test
+        void didNotSignIsNotPositive() {
+            List<Fact> fs = facts("India and Pakistan did not sign a trade agreement.");
+            assertNoPositive(fs, FactType.COOPERATION, f -> parties(f).containsAll(Set.of("India", "Pakistan")));
+        }
+
+        @Test
+        void willSignNextMonthIsFuture() {
+            List<Fact> fs = facts("China and Pakistan will sign a nuclear energy agreement next month.");
+            assertFuture(fs, FactType.COOPERATION, "China–Pakistan", f -> parties(f).containsAll(Set.of("China", "Pakistan")));
+        }
+
+        private static Set<String> parties(Fact f) {
+            Set<String> out = new LinkedHashSet<>(labels(f, "party"));
+            out.addAll(labels(f, "counterparty"));
+            return out;
+        }
+    }
+
+    // ---------------------------------------------------------------- supply
+
+    @Nested
+    class Supply {
+        @Test
+        void deliveredSystemsToOnMonday() {
+            List<Fact> fs = facts("Russia delivered S-400 air defence systems to India on Monday.");
+            Fact f = expect(fs, FactType.SUPPLY, "Russia → India", role("supplier", "Russia"), role("recipient", "India"));
+            assertTrue(f.value("item").contains("S-400"), () -> describe(fs));
+            assertEquals("air-defence", f.value("category"), () -> describe(fs));
+            assertEquals("certain", f.certainty(), () -> describe(fs));
+            assertEquals("2024-03-11", f.date(), () -> describe(fs));
+            assertPast(f, fs);
+        }
+
+        @Test
+        void suppliedRecipientWithItem() {
+            List<Fact> fs = facts("Iran supplied Russia with Shahed drones.");
+            Fact f = expect(fs, FactType.SUPPLY, "Iran → Russia", role("supplier", "Iran"), role("recipient", "Russia"));
+            assertTrue(f.value("item").contains("Shahed"), () -> describe(fs));
+            assertEquals("drone", f.value("category"), () -> describe(fs));
+            assertEquals("certain", f.certainty(), () -> describe(fs));
+        }
+
+        @Test
+        void boughtFrom() {
+            List<Fact> fs = facts("Pakistan bought J-10C fighter jets from China.");
+            Fact f = expect(fs, FactType.SUPPLY, "China → Pakistan", role("supplier", "China"), role("recipient", "Pakistan"));
+            assertEquals("fighter-aircraft", f.value("category"), () -> describe(fs));
+        }
+
+        @Test
+        void reportedlySentIsHedged() {
+            List<Fact> fs = facts("North Korea reportedly sent artillery shells to Russia.");
+            Fact f = expect(fs, FactType.SUPPLY, "North Korea → Russia", role("supplier", "North Korea"), role("recipient", "Russia"));
+            assertNotEquals("certain", f.certainty(), () -> describe(fs));
+            assertEquals("ammunition", f.value("category"), () -> describe(fs));
+        }
+
+        @Test
+        void allegedlyShippedIsHedged() {
+            List<Fact> fs = facts("Iran allegedly shipped ballistic missiles to Russia last year.");
+            Fact f = expect(fs, FactType.SUPPLY, "Iran → Russia", role("supplier", "Iran"), role("recipient", "Russia"));
+            assertEquals("possible", f.certainty(), () -> describe(fs));
+            assertEquals("missile", f.value("category"), () -> describe(fs));
+        }
+
+        @Test
+        void officialsSaidIsAttributedNotCertain() {
+            List<Fact> fs = facts("Ukrainian officials said North Korea had supplied ballistic missiles to Russia.");
+            Fact f = expect(fs, FactType.SUPPLY, "North Korea → Russia", role("supplier", "North Korea"), role("recipient", "Russia"));
+            assertNotEquals("certain", f.certainty(), () -> describe(fs));
+        }
+
+        @Test
+        void didNotSellIsNotPositive() {
+            List<Fact> fs = facts("Turkey did not sell drones to Russia.");
+            assertNoPositive(fs, FactType.SUPPLY, role("supplier", "Turkey"), role("recipient", "Russia"));
+        }
+
+        @Test
+        void willDeliverNextYearIsFuture() {
+            List<Fact> fs = facts("Russia will deliver Su-35 fighter jets to Iran next year.");
+            assertFuture(fs, FactType.SUPPLY, "Russia → Iran", role("supplier", "Russia"), role("recipient", "Iran"));
+        }
+    }
+
+    // ---------------------------------------------------------------- statement
+
+    @Nested
+    class Statement {
+        @Test
+        void saidThat() {
+            List<Fact> fs = facts("Sergei Lavrov said the talks had been constructive.");
+            Fact f = expect(fs, FactType.STATEMENT, "Lavrov said", role("speaker", "Sergei Lavrov"));
+            assertTrue(f.value("content").contains("the talks had been constructive"), () -> describe(fs));
+            assertFalse(f.negated(), () -> describe(fs));
+        }
+
+        @Test
+        void toldMediumThat() {
+            List<Fact> fs = facts("Wang Yi told Xinhua that China opposed unilateral sanctions.");
+            Fact f = expect(fs, FactType.STATEMENT, "Wang Yi told Xinhua", role("speaker", "Wang Yi"));
+            assertEquals(Set.of("Xinhua"), labels(f, "medium"), () -> describe(fs));
+            assertTrue(f.value("content").contains("China opposed unilateral sanctions"), () -> describe(fs));
+        }
+
+        @Test
+        void calledFor() {
+            List<Fact> fs = facts("Recep Tayyip Erdogan called for an immediate ceasefire in Gaza.");
+            Fact f = expect(fs, FactType.STATEMENT, "Erdogan called for", role("speaker", "Recep Tayyip Erdoğan"));
+            assertTrue(f.value("content").contains("ceasefire"), () -> describe(fs));
+        }
+
+        @Test
+        void didNotSayIsNotPositive() {
+            List<Fact> fs = facts("Shehbaz Sharif did not say that the talks had failed.");
+            assertNoPositive(fs, FactType.STATEMENT, role("speaker", "Shehbaz Sharif"));
+        }
+
+        @Test
+        void willTellIsFuture() {
+            List<Fact> fs = facts("Recep Tayyip Erdogan will tell parliament that Turkey backs the deal.");
+            assertFuture(fs, FactType.STATEMENT, "Erdogan will tell", role("speaker", "Recep Tayyip Erdoğan"));
+        }
+    }
+
+    // ---------------------------------------------------------------- attendance
+
+    @Nested
+    class Attendance {
+        @Test
+        void attendedParadeOnTuesday() {
+            List<Fact> fs = facts("Narendra Modi attended the military parade in Moscow on Tuesday.");
+            Fact f = expect(fs, FactType.ATTENDANCE, "Modi at parade", role("attendee", "Narendra Modi"));
+            assertTrue(lower(String.join(" ", labels(f, "event"))).contains("parade"), () -> describe(fs));
+            assertEquals("2024-03-12", f.date(), () -> describe(fs));
+            assertPast(f, fs);
+        }
+
+        @Test
+        void laidWreath() {
+            List<Fact> fs = facts("Ilham Aliyev laid a wreath at the tomb of the unknown soldier.");
+            Fact f = expect(fs, FactType.ATTENDANCE, "Aliyev wreath-laying", role("attendee", "Ilham Aliyev"));
+            assertFalse(labels(f, "event").isEmpty(), () -> describe(fs));
+        }
+
+        @Test
+        void ceremonyWasAttendedBy() {
+            List<Fact> fs = facts("The inauguration ceremony was attended by Shehbaz Sharif.");
+            Fact f = expect(fs, FactType.ATTENDANCE, "Sharif at ceremony", role("attendee", "Shehbaz Sharif"));
+            assertTrue(lower(String.join(" ", labels(f, "event"))).matches(".*(ceremony|inauguration).*"), () -> describe(fs));
+        }
+
+        @Test
+        void didNotAttendIsNotPositive() {
+            List<Fact> fs = facts("Xi Jinping did not attend the summit.");
+            assertNoPositive(fs, FactType.ATTENDANCE, role("attendee", "Xi Jinping"));
+        }
+
+        @Test
+        void willAttendIsFuture() {
+            List<Fact> fs = facts("Recep Tayyip Erdogan will attend the summit in Washington in July.");
+            assertFuture(fs, FactType.ATTENDANCE, "Erdogan at summit", role("attendee", "Recep Tayyip Erdoğan"));
+        }
+    }
+
+    // ---------------------------------------------------------------- delegation
+
+    @Nested
+    class Delegation {
+        @Test
+        void wasAccompaniedBy() {
+            List<Fact> fs = facts("Vladimir Putin arrived in Pyongyang on Tuesday. Vladimir Putin was accompanied by Sergei Lavrov.");
+            expect(fs, FactType.DELEGATION, "Putin with Lavrov", role("leader", "Vladimir Putin"), role("member", "Sergei Lavrov"));
+        }
+
+        @Test
+        void memberAccompaniedLeader() {
+            List<Fact> fs = facts("Wang Yi accompanied Xi Jinping on the trip to Moscow.");
+            Fact f = expect(fs, FactType.DELEGATION, "Xi with Wang Yi", role("leader", "Xi Jinping"), role("member", "Wang Yi"));
+            assertPast(f, fs);
+        }
+
+        @Test
+        void delegationIncludedListUnderLastVisitor() {
+            List<Fact> fs = facts("Vladimir Putin arrived in Beijing on Tuesday. The Russian delegation included Sergei Lavrov and Andrei Belousov.");
+            expect(fs, FactType.DELEGATION, "Putin with Lavrov", role("leader", "Vladimir Putin"), role("member", "Sergei Lavrov"));
+            expect(fs, FactType.DELEGATION, "Putin with Belousov", role("leader", "Vladimir Putin"), role("member", "Andrei Belousov"));
+        }
+
+        @Test
+        void didNotAccompanyIsNotPositive() {
+            List<Fact> fs = facts("Sergei Lavrov did not accompany Vladimir Putin on the trip.");
+            assertNoPositive(fs, FactType.DELEGATION, role("member", "Sergei Lavrov"), role("leader", "Vladimir Putin"));
+        }
+
+        @Test
+        void willAccompanyIsFuture() {
+            List<Fact> fs = facts("Sergei Lavrov will accompany Vladimir Putin to Beijing next month.");
+            assertFuture(fs, FactType.DELEGATION, "Putin with Lavrov", role("leader", "Vladimir Putin"), role("member", "Sergei Lavrov"));
+        }
+    }
+}
