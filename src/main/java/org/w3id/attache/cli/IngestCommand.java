@@ -49,9 +49,9 @@ final class IngestCommand implements Callable<Integer> {
                     .progress(spec.commandLine().getErr())
                     .build()
                     .run(inputs, s);
-            spec.commandLine().getErr().printf("ingested %d article(s), %d fact(s); %d error(s)%n",
-                    report.articles(), report.facts(), report.errors());
-            return report.errors() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+            spec.commandLine().getErr().printf("ingested %d article(s), %d fact(s); %d bad input(s), %d failure(s)%n",
+                    report.articles(), report.facts(), report.errors(), report.failures());
+            return report.failures() > 0 ? ExitCode.FAILURE : report.errors() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
         }
     }
 

@@ -65,12 +65,20 @@ public final class Extractor {
             String sentenceDate = found.stream().map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
             List<TimeMention> times = doc.times(s);
             if (!sentenceDate.isEmpty()) {
-                narrativeDate = sentenceDate;
+                narrativeDate = monthAtMost(sentenceDate);
             } else if (!times.isEmpty()) {
-                narrativeDate = times.get(times.size() - 1).value();
+                narrativeDate = monthAtMost(times.get(times.size() - 1).value());
             }
         }
         return List.copyOf(facts);
+    }
+
+    /**
+     * A later sentence with no date of its own goes on in the same month, not necessarily on
+     * the same day.
+     */
+    private static String monthAtMost(String date) {
+        return date.length() > 7 ? date.substring(0, 7) : date;
     }
 
     /**
@@ -81,17 +89,15 @@ public final class Extractor {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact f : found) {
-            boolean subsumed = found.stream().anyMatch(g -> g != f && g.type() == f.type() && sameRoles(g, f) && g.date().equals(f.date())
-                    && g.values().entrySet().containsAll(f.values().entrySet()) && g.values().size() > f.values().size());
+            boolean subsumed = found.stream().anyMatch(g -> g != f && g.type() == f.type() && g.date().equals(f.date())
+                    && g.roles().entrySet().containsAll(f.roles().entrySet())
+                    && g.values().entrySet().containsAll(f.values().entrySet())
+                    && g.values().size() + g.roles().size() > f.values().size() + f.roles().size());
             if (!subsumed && seen.add(signature(f))) {
                 out.add(f);
             }
         }
         return out;
-    }
-
-    private static boolean sameRoles(Fact a, Fact b) {
-        return roleKey(a).equals(roleKey(b));
     }
 
     private static String roleKey(Fact f) {
@@ -340,9 +346,16 @@ public final class Extractor {
             d.ifPresent(x -> values.put("domain", x));
         }
         Clause clause = clause(s, trigger);
-        String date = rule.type() == FactType.POSITION ? "" : date(s, trigger);
+        String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger), s, clause);
         if (date.isEmpty() && rule.type() != FactType.POSITION) {
-            date = clause.future ? "" : narrativeDate.isEmpty() ? s.doc.article().published().toString().substring(0, 7) : narrativeDate;
+            String published = s.doc.article().published().toString();
+            if (clause.future) {
+                date = "";
+            } else if (presentTense(s, trigger)) {
+                date = published;
+            } else {
+                date = narrativeDate.isEmpty() ? published.substring(0, 7) : narrativeDate;
+            }
         }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         return builder.complete(rule, s.index, roles, values, date, clause);
@@ -588,6 +601,41 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * A reported past event cannot lie after the article was published: SUTime reads "on Monday"
+     * in a Friday story as the coming Monday, so such a day moves back a week (a month, a year).
+     */
+    private static String notAfterPublication(String date, Sentence s, Clause clause) {
+        java.time.LocalDate published = s.doc.article().published();
+        if (date.isEmpty() || clause.future) {
+            return date;
+        }
+        if (date.length() == 10 && java.time.LocalDate.parse(date).isAfter(published)) {
+            java.time.LocalDate back = java.time.LocalDate.parse(date).minusWeeks(1);
+            return back.isAfter(published) ? date : back.toString();
+        }
+        if (date.length() == 7 && date.compareTo(published.toString().substring(0, 7)) > 0) {
+            return java.time.YearMonth.parse(date).minusYears(1).toString();
+        }
+        return date;
+    }
+
+    /** "Russia says", "is attending": the present of the article is its publication date. */
+    private static boolean presentTense(Sentence s, IndexedWord trigger) {
+        String tag = trigger.tag() == null ? "" : trigger.tag();
+        if (tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
+        }
+        if (tag.equals("VBG")) {
+            for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+                if (aux.tag() != null && (aux.tag().equals("VBZ") || aux.tag().equals("VBP"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean modifiesOtherNoun(Sentence s, TimeMention t, IndexedWord trigger) {

@@ -82,7 +82,8 @@ public final class ArticleReader {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)) {
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
             return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
         }
         for (int i = start; i < bytes.length; i++) {
@@ -112,6 +113,7 @@ public final class ArticleReader {
             first++;
         }
         Map<String, String> meta = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
         String body;
         if (lines[first].strip().equals("---")) {
             int end = -1;
@@ -128,7 +130,9 @@ public final class ArticleReader {
                 if (colon <= 0) {
                     throw new InputException(name + ":" + (i + 1), "malformed front matter: expected 'key: value', got '" + line.strip() + "'");
                 }
-                meta.put(line.substring(0, colon).strip().toLowerCase(), unquote(line.substring(colon + 1).strip()));
+                String key = line.substring(0, colon).strip().toLowerCase();
+                meta.put(key, unquote(line.substring(colon + 1).strip()));
+                lineOf.put(key, i + 1);
             }
             if (end < 0) {
                 throw new InputException(name + ":" + (first + 1), "front matter opened with '---' is never closed");
@@ -139,8 +143,8 @@ public final class ArticleReader {
         } else {
             body = text;
         }
-        return build(name, meta.get("url"), meta.get("title"), meta.get("published"), meta.get("outlet"), body,
-                meta.containsKey("published") ? name : name);
+        String datePlace = lineOf.containsKey("published") ? name + ":" + lineOf.get("published") : name;
+        return build(name, datePlace, meta.get("url"), meta.get("title"), meta.get("published"), meta.get("outlet"), body, name);
     }
 
     private static String unquote(String value) {
@@ -152,6 +156,10 @@ public final class ArticleReader {
 
     private void readJsonLines(String name, String text, List<Article> articles, List<InputException> errors) {
         String[] lines = text.split("\r?\n", -1);
+        if (text.isBlank()) {
+            errors.add(new InputException(name, "empty file: no JSON records"));
+            return;
+        }
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
@@ -165,6 +173,8 @@ public final class ArticleReader {
                 articles.add(fromJson(place, value.getAsObject()));
             } catch (JsonParseException e) {
                 errors.add(new InputException(place, "invalid JSON: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(new InputException(place, "invalid JSON: the record is cut off or malformed"));
             } catch (InputException e) {
                 errors.add(e);
             }
@@ -173,10 +183,15 @@ public final class ArticleReader {
 
     private void readJson(String name, String text, List<Article> articles, List<InputException> errors) throws InputException {
         JsonValue value;
+        if (text.isBlank()) {
+            throw new InputException(name, "empty file: no JSON");
+        }
         try {
             value = JSON.parseAny(text);
         } catch (JsonParseException e) {
             throw new InputException(name, "invalid JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new InputException(name, "invalid JSON: the text is cut off or malformed");
         }
         if (value.isObject()) {
             articles.add(fromJson(name, value.getAsObject()));
@@ -205,7 +220,7 @@ public final class ArticleReader {
             published = published.substring(0, 10);
         }
         String outlet = string(obj, "source_domain");
-        return build(place, string(obj, "url"), string(obj, "title"), published, outlet, string(obj, "maintext"), place);
+        return build(place, place, string(obj, "url"), string(obj, "title"), published, outlet, string(obj, "maintext"), place);
     }
 
     private static String string(JsonObject obj, String key) {
@@ -213,13 +228,13 @@ public final class ArticleReader {
         return v != null && v.isString() ? v.getAsString().value() : null;
     }
 
-    private Article build(String place, String url, String title, String published, String outlet, String body, String origin)
-            throws InputException {
+    private Article build(String place, String datePlace, String url, String title, String published, String outlet, String body,
+                          String origin) throws InputException {
         url = overrides.url(url);
         if (url == null || url.isBlank()) {
             throw new InputException(place, "no url: the article needs one ('url:' or --url)");
         }
-        LocalDate date = overrides.published(parseDate(place, published));
+        LocalDate date = overrides.published() != null ? overrides.published() : parseDate(datePlace, published);
         if (date == null) {
             throw new InputException(place, "no publication date ('published:' / 'date_publish' or --published)");
         }

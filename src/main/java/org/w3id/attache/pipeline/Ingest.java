@@ -30,8 +30,15 @@ import org.w3id.attache.store.Store;
 public final class Ingest {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
 
-    /** What a run did. */
-    public record Report(int articles, int facts, int errors) {
+    /**
+     * What a run did.
+     *
+     * @param articles articles stored
+     * @param facts facts stored
+     * @param errors inputs that could not be read as articles
+     * @param failures articles that could not be processed or stored
+     */
+    public record Report(int articles, int facts, int errors, int failures) {
     }
 
     private final MetadataOverrides overrides;
@@ -115,6 +122,7 @@ public final class Ingest {
             }
         }
         int[] facts = {0};
+        int failures = 0;
         AtomicInteger done = new AtomicInteger();
         int total = articles.size();
         Gazetteer gazetteer = Gazetteer.bundled();
@@ -134,9 +142,9 @@ public final class Ingest {
                     store.put(g);
                     facts[0] += g.factCount();
                     progress.printf("[%d/%d] %s: %d facts%n", done.incrementAndGet(), total, a.origin(), g.factCount());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    errors++;
-                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause());
+                } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+                    failures++;
+                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
@@ -145,7 +153,7 @@ public final class Ingest {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(done.get(), facts[0], errors);
+        return new Report(done.get(), facts[0], errors, failures);
     }
 
     private void report(InputException e) {

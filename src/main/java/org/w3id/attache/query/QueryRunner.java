@@ -30,7 +30,11 @@ public final class QueryRunner {
         CSV, TSV, JSON, TABLE;
 
         public static Format parse(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT));
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown format '" + name + "'; use csv, tsv, json or table");
+            }
         }
 
         public String extension() {
