@@ -76,7 +76,7 @@ public final class FactMapper {
         m.createResource(iris.article(key))
                 .addProperty(RDF.type, Vocab.Article)
                 .addProperty(RDF.type, m.createResource(Vocab.SCHEMA + "NewsArticle"))
-                .addProperty(m.createProperty(Vocab.SCHEMA + "url"), article.url())
+                .addLiteral(m.createProperty(Vocab.SCHEMA + "url"), m.createTypedLiteral(article.url(), XSDDatatype.XSDanyURI))
                 .addProperty(m.createProperty(Vocab.SCHEMA + "headline"), article.title())
                 .addLiteral(m.createProperty(Vocab.SCHEMA + "datePublished"), m.createTypedLiteral(article.published().toString(), XSDDatatype.XSDdate))
                 .addProperty(Vocab.outlet, article.outlet())

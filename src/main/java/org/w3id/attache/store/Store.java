@@ -131,7 +131,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static Optional<Node> articleNode(DatasetGraph dsg, String url) {
-        var it = dsg.find(METADATA, Node.ANY, URL, NodeFactory.createLiteralString(url));
+        var it = dsg.find(METADATA, Node.ANY, URL, NodeFactory.createLiteralDT(url, org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI));
         return it.hasNext() ? Optional.of(it.next().getSubject()) : Optional.empty();
     }
 

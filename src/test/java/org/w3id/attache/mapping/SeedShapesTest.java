@@ -1,0 +1,46 @@
+package org.w3id.attache.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.intake.ArticleReader;
+import org.w3id.attache.intake.MetadataOverrides;
+import org.w3id.attache.pipeline.ArticleProcessor;
+import org.w3id.attache.store.Store;
+
+/** What the pipeline writes for the bundled samples conforms to {@code ontology/shapes.ttl}. */
+class SeedShapesTest {
+    @Test
+    void samplesPassTheShapes() {
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        ArticleProcessor processor = ArticleProcessor.standard();
+        try (Store store = Store.inMemory()) {
+            for (Path file : listSamples()) {
+                new ArticleReader(MetadataOverrides.NONE).read(file).articles().forEach(a -> store.put(processor.process(a)));
+            }
+            ValidationReport report = store.read(ds -> {
+                Graph union = ds.asDatasetGraph().getUnionGraph();
+                return ShaclValidator.get().validate(shapes, union);
+            });
+            if (!report.conforms()) {
+                ShLib.printReport(report);
+            }
+            assertTrue(report.conforms(), "the samples' graph violates the shapes (report printed above)");
+        }
+    }
+
+    private static java.util.List<Path> listSamples() {
+        try (var files = java.nio.file.Files.list(Path.of("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
