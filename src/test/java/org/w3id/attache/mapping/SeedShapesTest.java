@@ -33,7 +33,25 @@ class SeedShapesTest {
                 ShLib.printReport(report);
             }
             assertTrue(report.conforms(), "the samples' graph violates the shapes (report printed above)");
+            java.util.Set<String> undeclared = store.read(ds -> attTermsUsed(ds.asDatasetGraph().getUnionGraph()));
+            org.apache.jena.rdf.model.Model ontology = RDFDataMgr.loadModel("ontology/attache.ttl");
+            undeclared.removeIf(t -> ontology.contains(ontology.createResource(t), org.apache.jena.vocabulary.RDF.type));
+            assertTrue(undeclared.isEmpty(), "written but not declared in ontology/attache.ttl: " + undeclared);
         }
+    }
+
+    /** Every att: predicate, class and object the pipeline wrote. */
+    private static java.util.Set<String> attTermsUsed(Graph g) {
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        g.find().forEachRemaining(t -> {
+            if (t.getPredicate().getURI().startsWith(Vocab.NS)) {
+                terms.add(t.getPredicate().getURI());
+            }
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(Vocab.NS)) {
+                terms.add(t.getObject().getURI());
+            }
+        });
+        return terms;
     }
 
     private static java.util.List<Path> listSamples() {
