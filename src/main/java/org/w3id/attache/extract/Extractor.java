@@ -138,14 +138,15 @@ public final class Extractor {
     }
 
     /**
-     * A member bound by a rule often heads a list ("accompanied by the trade minister, the
-     * governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
+     * A member or attendee bound by a rule often heads a list ("accompanied by the trade
+     * minister, the governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
      */
     private static List<Map<String, IndexedWord>> fanOut(Sentence s, Map<String, IndexedWord> match) {
-        IndexedWord member = match.get("member");
-        if (member == null) {
+        String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee" : null;
+        if (role == null) {
             return List.of(match);
         }
+        IndexedWord member = match.get(role);
         List<Map<String, IndexedWord>> out = new ArrayList<>();
         out.add(match);
         int t = s.mention(member).map(Mention::end).orElse(member.index());
@@ -161,7 +162,7 @@ public final class Extractor {
                 IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
                 if (node != null) {
                     Map<String, IndexedWord> copy = new LinkedHashMap<>(match);
-                    copy.put("member", node);
+                    copy.put(role, node);
                     out.add(copy);
                 }
                 t = m.get().end();
@@ -593,9 +594,9 @@ public final class Extractor {
                 if (node == null) {
                     continue;
                 }
-                List<IndexedWord> path = s.graph.getShortestUndirectedPathNodes(trigger, node);
-                if (path != null && path.size() - 1 < bestDistance && path.size() - 1 <= 4) {
-                    bestDistance = path.size() - 1;
+                List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
+                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(path)) {
+                    bestDistance = path.size();
                     best = t.value();
                 }
             }
@@ -620,6 +621,20 @@ public final class Extractor {
             return java.time.YearMonth.parse(date).minusYears(1).toString();
         }
         return date;
+    }
+
+    /**
+     * A date reached only through a relative, adverbial or reported clause belongs to that
+     * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
+     */
+    private static boolean staysInClause(List<SemanticGraphEdge> path) {
+        for (SemanticGraphEdge e : path) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Russia says", "is attending": the present of the article is its publication date. */

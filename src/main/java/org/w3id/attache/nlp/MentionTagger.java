@@ -151,7 +151,7 @@ public final class MentionTagger {
                     matched = k;
                     continue;
                 }
-                Optional<Entity> dem = capitalised ? gazetteer.demonym(p) : Optional.empty();
+                Optional<Entity> dem = capitalised ? gazetteer.demonym(p).or(() -> madeIn(p)) : Optional.empty();
                 if (dem.isPresent() && capitalAfter(tokens, i + k) > 0) {
                     int capital = capitalAfter(tokens, i + k);
                     Optional<Entity> city = gazetteer.entity(dem.get().capital()).filter(c -> c.type() == EntityType.CITY);
@@ -162,6 +162,14 @@ public final class MentionTagger {
                     }
                 }
                 if (dem.isPresent()) {
+                    int media = stateMediaAfter(tokens, i + k);
+                    if (media > 0) {
+                        String label = phrase(tokens, i, media);
+                        Entity outlet = new Entity(EntityType.MEDIA_OUTLET, label, dem.get().country(), "", null, null, "");
+                        found.add(new Mention(s, i, media, outlet, Mention.Kind.NAME, label));
+                        matched = media - i;
+                        continue;
+                    }
                     found.add(new Mention(s, i, i + k, dem.get(), Mention.Kind.DEMONYM, p));
                     matched = k;
                 }
@@ -185,6 +193,27 @@ public final class MentionTagger {
             i += Math.max(matched, 1);
         }
         closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
+    }
+
+    /** "Chinese-built", "Russian-made": the state named before the suffix. */
+    private Optional<Entity> madeIn(String phrase) {
+        var m = java.util.regex.Pattern.compile("^(.+)-(built|made|supplied|designed|produced|manufactured|developed)$").matcher(phrase);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return gazetteer.demonym(m.group(1)).or(() -> gazetteer.entity(m.group(1)).filter(e -> e.type() == EntityType.STATE));
+    }
+
+    /** "Belarusian state television", "Chinese state media": the end of the outlet phrase, or -1. */
+    private static int stateMediaAfter(List<CoreLabel> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).word().toLowerCase().matches("state|state-run|state-owned|official")) {
+            return -1;
+        }
+        int j = at + 1;
+        while (j < tokens.size() && tokens.get(j).word().toLowerCase().matches("television|tv|media|broadcaster|radio|news|agency|channel|newspaper|outlet")) {
+            j++;
+        }
+        return j > at + 1 ? j : -1;
     }
 
     /** "Myanmar capital", "the Belarusian capital", "Russia's capital": the end of the phrase, or -1. */
