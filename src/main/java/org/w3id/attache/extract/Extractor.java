@@ -62,11 +62,12 @@ public final class Extractor {
             }
             found = withoutSubsumed(found);
             facts.addAll(found);
-            String sentenceDate = found.stream().map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
+            String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
             List<TimeMention> times = doc.times(s);
+            boolean flashback = found.stream().anyMatch(Fact::flashback);
             if (!sentenceDate.isEmpty()) {
                 narrativeDate = monthAtMost(sentenceDate);
-            } else if (!times.isEmpty()) {
+            } else if (!times.isEmpty() && !flashback) {
                 narrativeDate = monthAtMost(times.get(times.size() - 1).value());
             }
         }
@@ -193,6 +194,10 @@ public final class Extractor {
             this.tokens = doc.tokens(index);
         }
 
+        RuleBook rules() {
+            return rules;
+        }
+
         Optional<Mention> mention(IndexedWord node) {
             return doc.mentionAt(index, node.index() - 1);
         }
@@ -298,6 +303,9 @@ public final class Extractor {
                 case "title" -> {
                     values.put("title", titleText(s, node));
                     postOrganisation(s, node).ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
+                    if (saidThen(s, node)) {
+                        values.put("status", "former");
+                    }
                 }
                 case "item" -> values.put("item", s.phrase(node));
                 case "topic", "content" -> values.put(name, s.subtree(node));
@@ -345,6 +353,9 @@ public final class Extractor {
                 d = d.or(() -> domainIn(s, s.graph.getFirstRoot()));
             }
             d.ifPresent(x -> values.put("domain", x));
+        }
+        if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
+            return null;
         }
         Clause clause = clause(s, trigger);
         String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger), s, clause);
@@ -435,6 +446,42 @@ public final class Extractor {
         return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
     }
 
+    /** "then Russia's defence minister": the post was held then, not now. */
+    private static boolean saidThen(Sentence s, IndexedWord title) {
+        int t = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::begin).orElse(title.index() - 1) - 1;
+        while (t >= 0 && (s.tokens.get(t).tag().equals("POS") || s.tokens.get(t).ner().matches("STATE|ORGANIZATION"))) {
+            t--;
+        }
+        return t >= 0 && s.tokens.get(t).word().equalsIgnoreCase("then");
+    }
+
+    /**
+     * In a list ("A, special envoy B and C") a title right before another name is that name's,
+     * and "… chief of staff, Peskov said" names the speaker, not the holder.
+     */
+    private static boolean titleOfSomeoneElse(Sentence s, IndexedWord title, IndexedWord holder) {
+        Optional<Mention> holderMention = s.mention(holder);
+        int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
+        for (int t = end; t < Math.min(s.tokens.size(), end + 5); t++) {
+            String w = s.tokens.get(t).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || s.tokens.get(t).tag().startsWith("VB")) {
+                break;
+            }
+            Optional<Mention> other = s.doc.mentionAt(s.index, t);
+            if (other.isPresent() && other.get().entity().type() == EntityType.PERSON && other.get().kind() == Mention.Kind.NAME
+                    && !other.equals(holderMention)) {
+                return true;
+            }
+        }
+        if (holderMention.isPresent() && holderMention.get().begin() > end) {
+            int after = holderMention.get().end();
+            boolean comma = s.tokens.get(end).word().equals(",");
+            return comma && after < s.tokens.size() && s.tokens.get(after).tag().startsWith("VB")
+                    && s.tokens.get(after).lemma() != null && s.rules().isReportingVerb(s.tokens.get(after).lemma());
+        }
+        return false;
+    }
+
     /**
      * The state or organisation a post belongs to: a possessive, demonym, compound or
      * "of" phrase on the title ("Russia's deputy defence minister", "Russian Security Council
@@ -484,7 +531,7 @@ public final class Extractor {
     }
 
     /** Factuality cues found on the trigger's clause. */
-    record Clause(String certainty, String hedge, boolean negated, boolean future, Entity source) {
+    record Clause(String certainty, String hedge, boolean negated, boolean future, Entity source, boolean flashback) {
     }
 
     private Clause clause(Sentence s, IndexedWord trigger) {
@@ -570,7 +617,11 @@ public final class Extractor {
                 }
             }
         }
-        return new Clause(certainty, hedge, negated, future, source);
+        boolean flashback = false;
+        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+            flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
+        }
+        return new Clause(certainty, hedge, negated, future, source, flashback);
     }
 
     private static String stronger(String current, String candidate) {
@@ -586,7 +637,7 @@ public final class Extractor {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention t : s.doc.times(s.index)) {
-            if (modifiesOtherNoun(s, t, trigger)) {
+            if (modifiesOtherNoun(s, t, trigger) || isDeadline(s, t)) {
                 continue;
             }
             for (int tok = t.begin(); tok < t.end(); tok++) {
@@ -595,7 +646,7 @@ public final class Extractor {
                     continue;
                 }
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
-                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(path)) {
+                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path)) {
                     bestDistance = path.size();
                     best = t.value();
                 }
@@ -627,14 +678,32 @@ public final class Extractor {
      * A date reached only through a relative, adverbial or reported clause belongs to that
      * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
      */
-    private static boolean staysInClause(List<SemanticGraphEdge> path) {
+    private static boolean staysInClause(Sentence s, List<SemanticGraphEdge> path) {
         for (SemanticGraphEdge e : path) {
             String rel = e.getRelation().toString();
+            if (rel.startsWith("advcl") && simultaneous(s, e.getDependent())) {
+                continue;
+            }
             if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A "when" clause happens at the time of the clause it hangs on. */
+    private static boolean simultaneous(Sentence s, IndexedWord clause) {
+        for (IndexedWord mark : s.graph.getChildrenWithReln(clause, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("mark"))) {
+            if (mark.word().equalsIgnoreCase("when")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by 2030", "until March": a deadline or limit, not when the fact happened. */
+    private static boolean isDeadline(Sentence s, TimeMention t) {
+        return t.begin() > 0 && s.tokens.get(t.begin() - 1).word().toLowerCase().matches("by|until|till|before");
     }
 
     /** "Russia says", "is attending": the present of the article is its publication date. */

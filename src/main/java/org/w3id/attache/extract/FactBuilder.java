@@ -33,7 +33,7 @@ final class FactBuilder {
             Entity entity = e.getValue().get(0);
             if (AGENT_ROLES.contains(e.getKey())) {
                 entity = asAgent(entity, e.getKey());
-                if (entity != null && rule.type() == FactType.COOPERATION && entity.type() == EntityType.PERSON) {
+                if (entity != null && (rule.type() == FactType.COOPERATION || rule.type() == FactType.SUPPLY) && entity.type() == EntityType.PERSON) {
                     entity = gazetteer.country(entity.country()).orElse(null);
                 }
                 if (entity != null && entity.type() == EntityType.MEDIA_OUTLET && !e.getKey().equals("speaker")) {
@@ -48,7 +48,7 @@ final class FactBuilder {
         boolean ok = switch (rule.type()) {
             case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host")
                     && (!"true".equals(values.get("foreign")) || foreignVisit(r));
-            case MEETING -> meeting(r);
+            case MEETING -> meeting(r, values);
             case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON && !values.getOrDefault("title", "").isBlank();
             case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty") && values.containsKey("domain");
             case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && !values.getOrDefault("item", "").isBlank();
@@ -86,7 +86,7 @@ final class FactBuilder {
         }
         boolean negated = clause.negated() && rule.type() != FactType.COOPERATION;
         return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), negated, clause.future(),
-                clause.hedge(), clause.source());
+                clause.hedge(), clause.source(), clause.flashback());
     }
 
     /**
@@ -114,8 +114,13 @@ final class FactBuilder {
         return gazetteer.stateWithCapital(e).orElse(null);
     }
 
-    private boolean meeting(Map<String, List<Entity>> r) {
-        if (!has(r, "participant") || !has(r, "counterpart") || same(r, "participant", "counterpart")) {
+    private boolean meeting(Map<String, List<Entity>> r, Map<String, String> values) {
+        if (!isPerson(r, "participant") || !isPerson(r, "counterpart") || same(r, "participant", "counterpart")) {
+            return false;
+        }
+        String a = r.get("participant").get(0).country();
+        String b = r.get("counterpart").get(0).country();
+        if ("countries".equals(values.remove("different")) && !a.isEmpty() && a.equals(b)) {
             return false;
         }
         r.put("participant", List.of(r.get("participant").get(0), r.remove("counterpart").get(0)));
