@@ -63,12 +63,14 @@ public final class Extractor {
             found = withoutSubsumed(found);
             facts.addAll(found);
             String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
-            List<TimeMention> times = doc.times(s);
             boolean flashback = found.stream().anyMatch(Fact::flashback);
             if (!sentenceDate.isEmpty()) {
                 narrativeDate = monthAtMost(sentenceDate);
-            } else if (!times.isEmpty() && !flashback) {
-                narrativeDate = monthAtMost(times.get(times.size() - 1).value());
+            } else if (!flashback) {
+                String main = date(sent, graph.getFirstRoot());
+                if (!main.isEmpty()) {
+                    narrativeDate = monthAtMost(main);
+                }
             }
         }
         return List.copyOf(facts);
@@ -143,7 +145,8 @@ public final class Extractor {
      * minister, the governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
      */
     private static List<Map<String, IndexedWord>> fanOut(Sentence s, Map<String, IndexedWord> match) {
-        String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee" : null;
+        String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee"
+                : match.containsKey("supplier") && s.mention(match.get("supplier")).isEmpty() ? "supplier" : null;
         if (role == null) {
             return List.of(match);
         }
@@ -151,6 +154,9 @@ public final class Extractor {
         List<Map<String, IndexedWord>> out = new ArrayList<>();
         out.add(match);
         int t = s.mention(member).map(Mention::end).orElse(member.index());
+        if (role.equals("supplier")) {
+            out.clear();
+        }
         int sinceLast = 0;
         while (t < s.tokens.size() && sinceLast <= 8) {
             CoreLabel tok = s.tokens.get(t);
@@ -159,7 +165,8 @@ public final class Extractor {
                 break;
             }
             Optional<Mention> m = s.doc.mentionAt(s.index, t);
-            if (m.isPresent() && m.get().entity().type() == EntityType.PERSON && m.get().kind() == Mention.Kind.NAME) {
+            EntityType wanted = role.equals("supplier") ? EntityType.STATE : EntityType.PERSON;
+            if (m.isPresent() && m.get().entity().type() == wanted && m.get().kind() == Mention.Kind.NAME) {
                 IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
                 if (node != null) {
                     Map<String, IndexedWord> copy = new LinkedHashMap<>(match);
@@ -344,6 +351,9 @@ public final class Extractor {
             }
         }
         values.remove("parties");
+        if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
+            mainState(s.doc, stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
+        }
         String domainFrom = values.get("domain");
         if ("context".equals(domainFrom) || "doc".equals(domainFrom)) {
             values.remove("domain");
@@ -404,6 +414,21 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /** The state the article is most about (mentions of it, its people and places), other than {@code except}. */
+    private Optional<Entity> mainState(AnalysedArticle doc, Entity except) {
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (isDateline(doc, m)) {
+                continue;
+            }
+            Entity st = stateOf(m.entity());
+            if (st != null && !st.equals(except)) {
+                counts.merge(st, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** "SEOUL — ..." names where the story was filed, not a party to it. */
@@ -561,7 +586,7 @@ public final class Extractor {
                 }
                 chain.add(gov);
                 up = gov;
-            } else if (rel.startsWith("xcomp") || rel.startsWith("conj") || rel.equals("acl") || rel.startsWith("acl:") || rel.equals("advcl")) {
+            } else if (rel.startsWith("xcomp") || rel.startsWith("conj") || rel.equals("acl") || rel.startsWith("acl:") || rel.startsWith("advcl")) {
                 if (PLAN_LEMMAS.contains(gov.lemma())) {
                     future = true;
                 }
@@ -572,6 +597,11 @@ public final class Extractor {
             }
         }
         for (IndexedWord node : chain) {
+            RuleBook.Hedge verbHedge = node == trigger || node.lemma() == null ? null : rules.hedge(node.lemma());
+            if (verbHedge != null) {
+                certainty = stronger(certainty, verbHedge.certainty());
+                hedge = hedge.isEmpty() ? node.word() : hedge;
+            }
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
@@ -611,9 +641,13 @@ public final class Extractor {
                     }
                 }
                 if (rel.equals("obl:according_to")) {
-                    certainty = stronger(certainty, "probable");
-                    hedge = hedge.isEmpty() ? "according to" : hedge;
-                    source = s.entity(d).orElse(source);
+                    Optional<Entity> named = s.entity(d);
+                    if (named.isPresent()) {
+                        source = named.get();
+                    } else {
+                        certainty = stronger(certainty, "probable");
+                        hedge = hedge.isEmpty() ? "according to" : hedge;
+                    }
                 }
             }
         }
@@ -684,6 +718,9 @@ public final class Extractor {
             if (rel.startsWith("advcl") && simultaneous(s, e.getDependent())) {
                 continue;
             }
+            if (rel.equals("acl:relcl") && "DATE".equals(e.getGovernor().ner())) {
+                continue;
+            }
             if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis")) {
                 return false;
             }
@@ -691,7 +728,10 @@ public final class Extractor {
         return true;
     }
 
-    /** A "when" clause happens at the time of the clause it hangs on. */
+    /**
+     * A "when" clause happens at the time of the clause it hangs on; "in January 2018, when …"
+     * is a clause about that date.
+     */
     private static boolean simultaneous(Sentence s, IndexedWord clause) {
         for (IndexedWord mark : s.graph.getChildrenWithReln(clause, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("mark"))) {
             if (mark.word().equalsIgnoreCase("when")) {

@@ -22,6 +22,7 @@ import org.w3id.attache.intake.Article;
  */
 public final class MentionTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
     private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
 
@@ -177,6 +178,9 @@ public final class MentionTagger {
             if (matched == 0 && PRONOUNS.contains(tokens.get(i).word().toLowerCase())) {
                 found.add(new Mention(s, i, i + 1, Entity.unlisted(EntityType.PERSON, "person"), Mention.Kind.PRONOUN, tokens.get(i).word()));
                 matched = 1;
+            } else if (matched == 0 && PRONOUNS_IT.contains(tokens.get(i).word().toLowerCase())) {
+                found.add(new Mention(s, i, i + 1, Entity.unlisted(EntityType.STATE, "state"), Mention.Kind.PRONOUN, tokens.get(i).word()));
+                matched = 1;
             }
             boolean inTitle = matched > 0 && "TITLE".equals(tags[i]);
             boolean joiner = matched == 0 && titleStart >= 0 && TITLE_JOINERS.contains(tokens.get(i).word().toLowerCase())
@@ -226,8 +230,9 @@ public final class MentionTagger {
     }
 
     /**
-     * A descriptor is a noun phrase of its own, not the start of a name or title: "the State" in
-     * "the State Administration Council" and "the deputy" in "the deputy minister" are not.
+     * A descriptor is a noun phrase of its own, not the start of a name, title or longer noun:
+     * "the State" in "the State Administration Council", "the deputy" in "the deputy minister"
+     * and "the state" in "the state news agency" are not.
      */
     private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
         if (at >= 2 && tokens.get(at - 1).word().equals(",") && tokens.get(at - 2).tag().startsWith("NNP")) {
@@ -240,6 +245,9 @@ public final class MentionTagger {
                 return false;
             }
             if (t.word().equals(",") && next + 1 < tokens.size() && tokens.get(next + 1).tag().startsWith("NNP")) {
+                return false;
+            }
+            if (tokens.get(at).tag().equals("DT") && t.tag().startsWith("NN")) {
                 return false;
             }
         }
@@ -373,7 +381,7 @@ public final class MentionTagger {
             return switch (m.kind()) {
                 case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity())) : m;
                 case DEMONYM -> m;
-                case PRONOUN -> lastPerson(m).map(m::withEntity).orElse(null);
+                case PRONOUN -> (m.entity().type() == EntityType.STATE ? lastState(m) : lastPerson(m)).map(m::withEntity).orElse(null);
                 case DESCRIPTOR -> m.entity().type() != EntityType.GROUP ? m : descriptor(m).map(m::withEntity).orElse(null);
             };
         }
@@ -402,6 +410,21 @@ public final class MentionTagger {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "it" for a state or government: the nearest state named before it in the sentence, else
+         * the first state of the previous sentence, which news usually makes its subject.
+         */
+        private Optional<Entity> lastState(Mention m) {
+            for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == m.sentence(); i--) {
+                Mention h = history.get(i);
+                if (h.entity().type() == EntityType.STATE && h.end() <= m.begin()) {
+                    return Optional.of(h.entity());
+                }
+            }
+            return history.stream().filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.STATE)
+                    .map(Mention::entity).findFirst();
         }
 
         private Optional<Entity> descriptor(Mention m) {
