@@ -53,10 +53,7 @@ public final class Extractor {
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
                     for (Map<String, IndexedWord> one : fanOut(sent, match)) {
-                        Fact fact = build(rule, sent, one, narrativeDate, lastVisitor(facts));
-                        if (fact != null) {
-                            found.add(fact);
-                        }
+                        found.addAll(build(rule, sent, one, narrativeDate, lastVisitor(facts)));
                     }
                 }
             }
@@ -294,10 +291,10 @@ public final class Extractor {
         return last;
     }
 
-    private Fact build(Rule rule, Sentence s, Map<String, IndexedWord> m, String narrativeDate, Entity lastVisitor) {
+    private List<Fact> build(Rule rule, Sentence s, Map<String, IndexedWord> m, String narrativeDate, Entity lastVisitor) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
-            return null;
+            return List.of();
         }
         Map<String, List<Entity>> roles = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>(rule.settings());
@@ -314,7 +311,7 @@ public final class Extractor {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", s.phrase(node));
+                case "item" -> values.put("item", s.phrase(partitiveHead(s, node)));
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = rules.domain(node.word());
@@ -327,7 +324,7 @@ public final class Extractor {
                 }
                 case "event" -> roles.put("event", List.of(Entity.unlisted(EntityType.EVENT, eventLabel(s, node))));
                 case "ministry" -> values.put("title", s.phrase(node).replaceFirst("^(?i)(the)\\s+", "").replaceAll("(?i)ministry$", "minister"));
-                case "doc" -> domainIn(s, node).ifPresent(d -> values.putIfAbsent("domain", d));
+                case "doc" -> domainsIn(s, node).stream().findFirst().ifPresent(d -> values.putIfAbsent("domain", d));
                 default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
             }
         }
@@ -355,17 +352,19 @@ public final class Extractor {
             mainState(s.doc, stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
         }
         String domainFrom = values.get("domain");
+        List<String> domains = new ArrayList<>();
         if ("context".equals(domainFrom) || "doc".equals(domainFrom)) {
             values.remove("domain");
             IndexedWord doc = m.get("doc");
-            Optional<String> d = doc == null ? Optional.empty() : domainIn(s, doc);
-            if ("context".equals(domainFrom)) {
-                d = d.or(() -> domainIn(s, s.graph.getFirstRoot()));
+            if (doc != null) {
+                domains.addAll(domainsIn(s, doc));
             }
-            d.ifPresent(x -> values.put("domain", x));
+            if ("context".equals(domainFrom)) {
+                domainsIn(s, s.graph.getFirstRoot()).stream().filter(d -> !domains.contains(d)).forEach(domains::add);
+            }
         }
         if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
-            return null;
+            return List.of();
         }
         Clause clause = clause(s, trigger);
         String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger), s, clause);
@@ -380,7 +379,20 @@ public final class Extractor {
             }
         }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
-        return builder.complete(rule, s.index, roles, values, date, clause);
+        if (domains.isEmpty()) {
+            Fact f = builder.complete(rule, s.index, roles, values, date, clause);
+            return f == null ? List.of() : List.of(f);
+        }
+        List<Fact> out = new ArrayList<>();
+        for (String d : domains) {
+            Map<String, String> v = new LinkedHashMap<>(values);
+            v.put("domain", d);
+            Fact f = builder.complete(rule, s.index, new LinkedHashMap<>(roles), v, date, clause);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** The state an entity belongs to: itself if a state, its capital's state, or its country. */
@@ -437,11 +449,16 @@ public final class Extractor {
         return m.begin() == 0 && m.end() < tokens.size() && tokens.get(m.end()).word().matches("[\u2014\u2013-]+|--");
     }
 
-    /** The first word in a node's subtree that names a cooperation domain ("a deal to build a nuclear plant"). */
-    private Optional<String> domainIn(Sentence s, IndexedWord node) {
+    /**
+     * The cooperation domains the words of a node's subtree name, in text order ("a deal to
+     * build a nuclear plant"; "ties in trade, energy and defence"); words inside names and
+     * titles ("the military ruler", "the Defence Ministry") do not count.
+     */
+    private List<String> domainsIn(Sentence s, IndexedWord node) {
         return s.graph.descendants(node).stream().sorted()
+                .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
                 .map(d -> rules.domain(d.word()) != null ? rules.domain(d.word()) : d.lemma() == null ? null : rules.domain(d.lemma()))
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /**
@@ -469,6 +486,17 @@ public final class Extractor {
 
     private String titleText(Sentence s, IndexedWord node) {
         return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
+    }
+
+    /** "four of the boats", "the first of its warheads": the thing counted, not the count. */
+    private static IndexedWord partitiveHead(Sentence s, IndexedWord node) {
+        boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches("first|last|rest|some|many|most|part|batch|pair|all|half");
+        if (count) {
+            for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
+                return of;
+            }
+        }
+        return node;
     }
 
     /** "then Russia's defence minister": the post was held then, not now. */

@@ -33,8 +33,9 @@ final class FactBuilder {
             Entity entity = e.getValue().get(0);
             if (AGENT_ROLES.contains(e.getKey())) {
                 entity = asAgent(entity, e.getKey());
-                if (entity != null && (rule.type() == FactType.COOPERATION || rule.type() == FactType.SUPPLY) && entity.type() == EntityType.PERSON) {
-                    entity = gazetteer.country(entity.country()).orElse(null);
+                if (entity != null && (rule.type() == FactType.COOPERATION || rule.type() == FactType.SUPPLY) && actsForItsState(entity)) {
+                    Entity state = gazetteer.country(entity.country()).orElse(null);
+                    entity = state != null || entity.type() != EntityType.PERSON ? (state != null ? state : entity) : null;
                 }
                 if (entity != null && entity.type() == EntityType.MEDIA_OUTLET && !e.getKey().equals("speaker")) {
                     continue;
@@ -104,6 +105,18 @@ final class FactBuilder {
             r.remove("host");
         }
         return true;
+    }
+
+    /**
+     * In deals and deliveries, officials, ministries and armed forces act for their state (a
+     * junta, a company or a party stays itself).
+     */
+    private static boolean actsForItsState(Entity e) {
+        return switch (e.type()) {
+            case PERSON, GOVERNMENT_BODY, ARMED_FORCES -> true;
+            case ORGANISATION -> !e.country().isEmpty();
+            default -> false;
+        };
     }
 
     /** A capital standing for its government ("Moscow supplies …") becomes the state. */

@@ -20,7 +20,10 @@ import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
 import org.w3id.attache.nlp.Gazetteer;
 
-/** Maps an article and its facts to RDF under the attache ontology ({@code ontology/README.md}). */
+/**
+ * Maps an article and its facts to RDF under the attache ontology ({@code ontology/README.md}).
+ * It remembers the article it is mapping, so one mapper serves one thread.
+ */
 public final class FactMapper {
     public static final String EXTRACTOR_VERSION = "attache " + version();
 
@@ -36,6 +39,7 @@ public final class FactMapper {
 
     private final Iris iris;
     private final Gazetteer gazetteer;
+    private String articleKey = "";
 
     public FactMapper(Iris iris, Gazetteer gazetteer) {
         this.iris = iris;
@@ -51,6 +55,7 @@ public final class FactMapper {
     public ArticleGraphs map(AnalysedArticle doc, List<Fact> facts) {
         Article article = doc.article();
         String key = article.key();
+        articleKey = key;
         Model g = ModelFactory.createDefaultModel();
         Model entities = ModelFactory.createDefaultModel();
         Resource art = g.createResource(iris.article(key));
@@ -88,9 +93,12 @@ public final class FactMapper {
         return m;
     }
 
-    /** Declares an entity in the entities model and returns its resource. */
+    /**
+     * Declares an entity in the entities model and returns its resource. An event ("the
+     * ceremony") is the article's own; every other entity is shared across articles.
+     */
     Resource entity(Model m, Entity e) {
-        Resource r = m.createResource(iris.entity(e));
+        Resource r = m.createResource(e.type() == EntityType.EVENT ? iris.event(articleKey, e.label()) : iris.entity(e));
         r.addProperty(RDF.type, CLASSES.get(e.type()));
         r.addProperty(RDFS.label, e.label());
         if (!e.wikidata().isEmpty()) {

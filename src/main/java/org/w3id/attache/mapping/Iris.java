@@ -70,6 +70,11 @@ public final class Iris {
         return base + e.type().segment() + "/" + slug(e.label());
     }
 
+    /** An event named in one article ("the signing ceremony"): scoped to that article. */
+    public String event(String articleKey, String label) {
+        return base + "event/" + articleKey + "/" + slug(label);
+    }
+
     public String post(String organisationSlug, String title) {
         return base + "post/" + organisationSlug + "/" + slug(title);
     }

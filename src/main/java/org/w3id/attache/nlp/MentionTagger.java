@@ -372,12 +372,14 @@ public final class MentionTagger {
         private final List<Mention> history = new ArrayList<>();
         private final Map<Entity, Set<String>> titleWords = new HashMap<>();
         private final Map<String, Entity> persons = new HashMap<>();
+        private final Map<Integer, List<CoreLabel>> sentenceTokens = new HashMap<>();
 
         Resolver(Article article) {
             this.article = article;
         }
 
         Mention resolve(Mention m, List<CoreLabel> tokens) {
+            sentenceTokens.put(m.sentence(), tokens);
             return switch (m.kind()) {
                 case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity())) : m;
                 case DEMONYM -> m;
@@ -402,14 +404,29 @@ public final class MentionTagger {
             return e;
         }
 
+        /**
+         * The person a pronoun means: the latest one before it, passing over a person just named
+         * as the object of "by" or "with" ("welcomed by X on his first visit" is not X's visit).
+         */
         private Optional<Entity> lastPerson(Mention m) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 Mention h = history.get(i);
-                if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())) {
+                if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())
+                        && !(h.sentence() == m.sentence() && h.kind() == Mention.Kind.NAME && afterPreposition(h))) {
                     return Optional.of(h.entity());
                 }
             }
             return Optional.empty();
+        }
+
+        private boolean afterPreposition(Mention h) {
+            List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
+            int t = h.begin() - 1;
+            while (t >= 0 && h.begin() - t <= 5 && (Character.isUpperCase(tokens.get(t).word().charAt(0))
+                    || tokens.get(t).tag().equals("DT") || tokens.get(t).tag().startsWith("NN"))) {
+                t--;
+            }
+            return t >= 0 && tokens.get(t).word().toLowerCase().matches("by|with");
         }
 
         /**
