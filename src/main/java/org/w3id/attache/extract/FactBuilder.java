@@ -58,6 +58,10 @@ final class FactBuilder {
             case DELEGATION -> isPerson(r, "leader") && isPerson(r, "member") && !same(r, "leader", "member");
         };
         values.remove("foreign");
+        String required = values.remove("require");
+        if (required != null && !(has(r, required) && r.get(required).get(0).type() != EntityType.PERSON)) {
+            return null;
+        }
         if (!ok) {
             return null;
         }

@@ -10,6 +10,7 @@ import org.w3id.attache.mapping.FactMapper;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.CoreNlp;
+import org.w3id.attache.nlp.Dateline;
 import org.w3id.attache.nlp.Gazetteer;
 import org.w3id.attache.nlp.MentionTagger;
 
@@ -36,7 +37,7 @@ public final class ArticleProcessor {
     }
 
     public AnalysedArticle analyse(Article article) {
-        var annotation = nlp.annotate(article.body(), article.published());
+        var annotation = nlp.annotate(Dateline.blanked(article.body()), article.published());
         AnalysedArticle doc = tagger.tag(article, annotation);
         nlp.parse(annotation);
         return doc;

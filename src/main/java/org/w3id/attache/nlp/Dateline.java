@@ -1,0 +1,25 @@
+package org.w3id.attache.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens a wire story ("MOSCOW — ", "SHUSHA, Azerbaijan — ") says where it
+ * was filed, not who did what; left in, the parser takes the city for the subject of the first
+ * sentence. It is blanked out with spaces, so every character offset stays the same.
+ */
+public final class Dateline {
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[A-Z][A-Z .'\\-]+(?:, [A-Z][A-Za-z .]+)?\\s*(?:\\u2014|\\u2013|--)\\s*");
+
+    private Dateline() {
+    }
+
+    /** The text with a leading dateline replaced by as many spaces. */
+    public static String blanked(String body) {
+        Matcher m = DATELINE.matcher(body);
+        if (!m.find()) {
+            return body;
+        }
+        return " ".repeat(m.end()) + body.substring(m.end());
+    }
+}
