@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.w3id.attache.extract.RuleBook;
 import org.w3id.attache.intake.Article;
@@ -97,8 +99,48 @@ public final class Ingest {
 
     /** Expands directories, reads, processes and stores; returns counts. */
     public Report run(List<String> inputs, Store store) throws IOException {
-        ArticleReader reader = new ArticleReader(overrides);
         List<Article> articles = new ArrayList<>();
+        int errors = read(inputs, articles);
+        int stored = 0;
+        int facts = 0;
+        int failures = 0;
+        Gazetteer gazetteer = Gazetteer.bundled();
+        RuleBook rules = RuleBook.bundled();
+        ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(() ->
+                new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, iris));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Future<ArticleGraphs>> inFlight = new ArrayDeque<>();
+        int next = 0;
+        try {
+            for (int i = 0; i < articles.size(); i++) {
+                while (next < articles.size() && inFlight.size() < threads * 2) {
+                    Article a = articles.get(next++);
+                    inFlight.add(pool.submit(() -> processors.get().process(a)));
+                }
+                Article a = articles.get(i);
+                try {
+                    ArticleGraphs g = inFlight.poll().get();
+                    store.put(g);
+                    stored++;
+                    facts += g.factCount();
+                    progress.printf("[%d/%d] %s: %d facts%n", i + 1, articles.size(), a.origin(), g.factCount());
+                } catch (ExecutionException | RuntimeException e) {
+                    failures++;
+                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Report(stored, facts, errors, failures);
+    }
+
+    /** Reads every input into {@code articles}; reports each bad file or record and returns their count. */
+    private int read(List<String> inputs, List<Article> articles) throws IOException {
+        ArticleReader reader = new ArticleReader(overrides);
         int errors = 0;
         for (String input : inputs) {
             List<ArticleReader.Result> results = new ArrayList<>();
@@ -121,39 +163,7 @@ public final class Ingest {
                 articles.addAll(r.articles());
             }
         }
-        int[] facts = {0};
-        int failures = 0;
-        AtomicInteger done = new AtomicInteger();
-        int total = articles.size();
-        Gazetteer gazetteer = Gazetteer.bundled();
-        RuleBook rules = RuleBook.bundled();
-        ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(() ->
-                new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, iris));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ArticleGraphs>> futures = new ArrayList<>();
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> processors.get().process(a)));
-            }
-            for (int i = 0; i < futures.size(); i++) {
-                Article a = articles.get(i);
-                try {
-                    ArticleGraphs g = futures.get(i).get();
-                    store.put(g);
-                    facts[0] += g.factCount();
-                    progress.printf("[%d/%d] %s: %d facts%n", done.incrementAndGet(), total, a.origin(), g.factCount());
-                } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
-                    failures++;
-                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Report(done.get(), facts[0], errors, failures);
+        return errors;
     }
 
     private void report(InputException e) {
