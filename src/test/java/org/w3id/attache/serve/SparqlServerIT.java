@@ -56,7 +56,6 @@ class SparqlServerIT {
     private static final String INSERT = "INSERT DATA { <http://example.org/x> <http://example.org/p> \"new\" }";
     private static final String JSON_RESULTS = "application/sparql-results+json";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private DatasetGraph dataset;
     private SparqlServer server;
 
@@ -259,8 +258,13 @@ class SparqlServerIT {
 
     // ---- helpers
 
+    /**
+     * Sends on a new connection: Jetty closes the connection after refusing a write, and a
+     * pooled connection reused at that moment would fail the request at random.
+     */
     private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return fresh.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static URI queryUri(SparqlServer target, String query) {
