@@ -157,6 +157,12 @@ public final class Extractor {
         while (t < s.tokens.size() && sinceLast <= 8) {
             CoreLabel tok = s.tokens.get(t);
             String tag = tok.tag();
+            if (tok.word().matches("(?i)who|which|whose")) {
+                while (t < s.tokens.size() && !s.tokens.get(t).word().equals(",") && !s.tokens.get(t).tag().equals(".")) {
+                    t++;
+                }
+                continue;
+            }
             if (tag.startsWith("VB") || tag.equals(".") || tok.word().equals(";") || tok.word().equals("(")) {
                 break;
             }
@@ -349,6 +355,9 @@ public final class Extractor {
         values.remove("parties");
         if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
             mainState(s.doc, stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
+        }
+        if ("context".equals(values.remove("supplier")) && !roles.containsKey("supplier") && roles.containsKey("recipient")) {
+            mainState(s.doc, stateOf(roles.get("recipient").get(0))).ifPresent(r -> roles.put("supplier", List.of(r)));
         }
         String domainFrom = values.get("domain");
         List<String> domains = new ArrayList<>();
