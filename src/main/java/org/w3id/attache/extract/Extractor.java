@@ -525,7 +525,7 @@ public final class Extractor {
         int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
         for (int t = end; t < Math.min(s.tokens.size(), end + 5); t++) {
             String w = s.tokens.get(t).word();
-            if (w.equals(",") || w.equals(";") || w.equals(".") || s.tokens.get(t).tag().startsWith("VB")) {
+            if (w.equals(",") || w.equals(";") || w.equals(".") || s.tokens.get(t).tag().startsWith("VB") || s.tokens.get(t).tag().equals("CC")) {
                 break;
             }
             Optional<Mention> other = s.doc.mentionAt(s.index, t);
@@ -606,7 +606,7 @@ public final class Extractor {
         IndexedWord up = trigger;
         Set<IndexedWord> seen = new HashSet<>();
         while (up != null && seen.add(up)) {
-            SemanticGraphEdge e = s.graph.incomingEdgeIterable(up).iterator().hasNext() ? s.graph.incomingEdgeIterable(up).iterator().next() : null;
+            SemanticGraphEdge e = clauseLink(s, up);
             if (e == null) {
                 break;
             }
@@ -660,7 +660,7 @@ public final class Extractor {
                         }
                     }
                 }
-                if (node == trigger && rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+                if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
                     future = true;
                 }
             }
@@ -692,6 +692,22 @@ public final class Extractor {
             flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
         }
         return new Clause(certainty, hedge, negated, future, source, flashback);
+    }
+
+    /** The edge that ties a clause to the clause above it (not a subject or modifier edge). */
+    private static SemanticGraphEdge clauseLink(Sentence s, IndexedWord node) {
+        SemanticGraphEdge first = null;
+        for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl")
+                    || rel.startsWith("parataxis")) {
+                return e;
+            }
+            if (first == null) {
+                first = e;
+            }
+        }
+        return first;
     }
 
     private static String stronger(String current, String candidate) {
