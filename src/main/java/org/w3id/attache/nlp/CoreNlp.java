@@ -22,6 +22,7 @@ public final class CoreNlp {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.useSUTime", "true");
