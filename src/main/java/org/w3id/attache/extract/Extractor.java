@@ -142,7 +142,8 @@ public final class Extractor {
      */
     private static List<Map<String, IndexedWord>> fanOut(Sentence s, Map<String, IndexedWord> match) {
         String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee"
-                : match.containsKey("supplier") && s.mention(match.get("supplier")).isEmpty() ? "supplier" : null;
+                : match.containsKey("supplier") && s.mention(match.get("supplier")).isEmpty() ? "supplier"
+                : match.containsKey("counterpart") && s.mention(match.get("counterpart")).isEmpty() ? "counterpart" : null;
         if (role == null) {
             return List.of(match);
         }
@@ -316,7 +317,7 @@ public final class Extractor {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", s.phrase(partitiveHead(s, node)));
+                case "item" -> values.put("item", s.phrase(partitiveHead(s, node)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", ""));
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = rules.domain(node.word());
@@ -510,7 +511,7 @@ public final class Extractor {
     /** "then Russia's defence minister": the post was held then, not now. */
     private static boolean saidThen(Sentence s, IndexedWord title) {
         int t = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::begin).orElse(title.index() - 1) - 1;
-        while (t >= 0 && (s.tokens.get(t).tag().equals("POS") || s.tokens.get(t).ner().matches("STATE|ORGANIZATION"))) {
+        while (t >= 0 && (s.tokens.get(t).tag().equals("POS") || s.tokens.get(t).tag().equals("DT") || s.tokens.get(t).ner().matches("STATE|ORGANIZATION"))) {
             t--;
         }
         return t >= 0 && s.tokens.get(t).word().equalsIgnoreCase("then");

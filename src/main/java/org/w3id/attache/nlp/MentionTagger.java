@@ -331,12 +331,26 @@ public final class MentionTagger {
                     case "ORGANIZATION" -> EntityType.ORGANISATION;
                     default -> EntityType.PLACE;
                 };
-                found.add(new Mention(s, i, j, Entity.unlisted(type, text), Mention.Kind.NAME, text));
+                Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
+                if (state.isPresent()) {
+                    found.remove(state.get());
+                    String name = phrase(tokens, state.get().begin(), j);
+                    Entity org = new Entity(EntityType.ORGANISATION, name, state.get().entity().country(), "", null, null, "");
+                    found.add(new Mention(s, state.get().begin(), j, org, Mention.Kind.NAME, name));
+                } else {
+                    found.add(new Mention(s, i, j, Entity.unlisted(type, text), Mention.Kind.NAME, text));
+                }
                 i = j;
             } else {
                 i++;
             }
         }
+    }
+
+    /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */
+    private static Optional<Mention> stateEndingAt(List<Mention> found, int token) {
+        return found.stream().filter(m -> m.end() == token && m.entity().type() == EntityType.STATE
+                && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DEMONYM)).findFirst();
     }
 
     private static boolean coveredBy(List<Mention> found, int token) {
