@@ -593,15 +593,63 @@ public final class Extractor {
     }
 
     /** Factuality cues found on the trigger's clause. */
-    record Clause(String certainty, String hedge, boolean negated, boolean future, Entity source, boolean flashback) {
+    record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback) {
+    }
+
+    /** What the cues of a clause add up to, gathered while walking it. */
+    private static final class Factuality {
+        private static final List<String> ORDER = List.of("certain", "probable", "possible");
+        String certainty = "certain";
+        String hedge = "";
+        boolean hedged;
+        boolean negated;
+        boolean future;
+        Entity source;
+
+        /** The text itself qualifies the claim: "reportedly", "is said to", "accused of". */
+        void hedge(String cue, String level) {
+            weaken(cue, level);
+            hedged = true;
+        }
+
+        /** Someone else's words: "X said", "according to X". A named source is attribution, not a hedge. */
+        void report(String cue, Optional<Entity> speaker) {
+            weaken(cue, "probable");
+            if (speaker.isPresent()) {
+                source = speaker.get();
+            } else {
+                hedged = true;
+            }
+        }
+
+        private void weaken(String cue, String level) {
+            if (ORDER.indexOf(level) > ORDER.indexOf(certainty)) {
+                certainty = level;
+            }
+            if (hedge.isEmpty()) {
+                hedge = cue;
+            }
+        }
     }
 
     private Clause clause(Sentence s, IndexedWord trigger) {
-        String certainty = "certain";
-        String hedge = "";
-        boolean negated = false;
-        boolean future = false;
-        Entity source = null;
+        Factuality f = new Factuality();
+        List<IndexedWord> chain = clauseChain(s, trigger, f);
+        for (IndexedWord node : chain) {
+            cues(s, node, node == trigger, f);
+        }
+        boolean flashback = false;
+        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+            flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
+        }
+        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback);
+    }
+
+    /**
+     * The trigger and the clauses above it, up to the sentence's main clause: reported ("X
+     * said that …"), raised ("is said to …", "plans to …") and coordinated clauses.
+     */
+    private List<IndexedWord> clauseChain(Sentence s, IndexedWord trigger, Factuality f) {
         List<IndexedWord> chain = new ArrayList<>();
         chain.add(trigger);
         IndexedWord up = trigger;
@@ -613,86 +661,79 @@ public final class Extractor {
             }
             String rel = e.getRelation().toString();
             IndexedWord gov = e.getGovernor();
-            if (rel.equals("ccomp") || rel.startsWith("parataxis")) {
-                if (rules.isReportingVerb(gov.lemma())) {
-                    certainty = stronger(certainty, "probable");
-                    hedge = hedge.isEmpty() ? gov.word() : hedge;
-                    for (IndexedWord subj : s.graph.getChildrenWithReln(gov, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
-                        source = s.entity(subj).orElse(source);
-                    }
-                }
-                chain.add(gov);
-                up = gov;
-            } else if (rel.startsWith("xcomp") || rel.startsWith("conj") || rel.equals("acl") || rel.startsWith("acl:") || rel.startsWith("advcl")) {
-                if (PLAN_LEMMAS.contains(gov.lemma())) {
-                    future = true;
-                }
-                chain.add(gov);
-                up = gov;
-            } else {
+            boolean reported = rel.equals("ccomp") || rel.startsWith("parataxis");
+            boolean raised = rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl");
+            if (!reported && !raised) {
                 break;
             }
-        }
-        for (IndexedWord node : chain) {
-            RuleBook.Hedge verbHedge = node == trigger || node.lemma() == null ? null : rules.hedge(node.lemma());
-            if (verbHedge != null) {
-                certainty = stronger(certainty, verbHedge.certainty());
-                hedge = hedge.isEmpty() ? node.word() : hedge;
+            if (reported && gov.lemma() != null && rules.isReportingVerb(gov.lemma())) {
+                f.report(gov.word(), subjectOf(s, gov));
             }
-            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
-                IndexedWord d = e.getDependent();
-                String rel = e.getRelation().toString();
-                String w = d.word().toLowerCase();
-                RuleBook.Hedge h = rules.hedge(w);
-                if (h == null && d.lemma() != null) {
-                    h = rules.hedge(d.lemma().toLowerCase());
-                }
-                if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
-                    certainty = stronger(certainty, h.certainty());
-                    hedge = hedge.isEmpty() ? d.word() : hedge;
-                }
-                if (node == trigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
-                    negated = true;
-                }
-                if (node == trigger && rel.startsWith("nsubj")) {
-                    for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
-                        if (det.word().equalsIgnoreCase("no")) {
-                            negated = true;
-                        }
-                    }
-                }
-                if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
-                    future = true;
-                }
+            if (rel.startsWith("xcomp") && gov.lemma() != null && isPassive(s, gov)
+                    && (rules.isReportingVerb(gov.lemma()) || rules.hedge(gov.word()) != null)) {
+                f.hedge(gov.word(), "probable");
             }
+            if (PLAN_LEMMAS.contains(gov.lemma())) {
+                f.future = true;
+            }
+            chain.add(gov);
+            up = gov;
         }
-        for (IndexedWord node : chain) {
-            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
-                String rel = e.getRelation().toString();
-                IndexedWord d = e.getDependent();
-                if (rel.startsWith("parataxis") && d.lemma() != null && rules.isReportingVerb(d.lemma())) {
-                    certainty = stronger(certainty, "probable");
-                    hedge = hedge.isEmpty() ? d.word() : hedge;
-                    for (IndexedWord subj : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
-                        source = s.entity(subj).orElse(source);
-                    }
-                }
-                if (rel.equals("obl:according_to")) {
-                    Optional<Entity> named = s.entity(d);
-                    if (named.isPresent()) {
-                        source = named.get();
-                    } else {
-                        certainty = stronger(certainty, "probable");
-                        hedge = hedge.isEmpty() ? "according to" : hedge;
-                    }
+        return chain;
+    }
+
+    /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
+    private void cues(Sentence s, IndexedWord node, boolean isTrigger, Factuality f) {
+        RuleBook.Hedge verbHedge = isTrigger || node.lemma() == null ? null : rules.hedge(node.lemma());
+        if (verbHedge != null) {
+            f.hedge(node.word(), verbHedge.certainty());
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            String w = d.word().toLowerCase();
+            RuleBook.Hedge h = rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
+            if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
+                f.hedge(d.word(), h.certainty());
+            }
+            if (isTrigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
+                f.negated = true;
+            }
+            if (isTrigger && rel.startsWith("nsubj")) {
+                for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
+                    f.negated |= det.word().equalsIgnoreCase("no");
                 }
             }
+            if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+                f.future = true;
+            }
+            if (rel.startsWith("parataxis") && d.lemma() != null && rules.isReportingVerb(d.lemma())) {
+                f.report(d.word(), subjectOf(s, d));
+            }
+            if (rel.equals("obl:according_to")) {
+                f.report("according to", s.entity(d));
+            }
         }
-        boolean flashback = false;
-        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
-            flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
+    }
+
+    private static Optional<Entity> subjectOf(Sentence s, IndexedWord verb) {
+        for (IndexedWord subj : s.graph.getChildrenWithReln(verb, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
+            Optional<Entity> e = s.entity(subj);
+            if (e.isPresent()) {
+                return e;
+            }
         }
-        return new Clause(certainty, hedge, negated, future, source, flashback);
+        return Optional.empty();
+    }
+
+    private static boolean isPassive(Sentence s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("aux:pass") || rel.startsWith("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The edge that ties a clause to the clause above it (not a subject or modifier edge). */
@@ -711,10 +752,6 @@ public final class Extractor {
         return first;
     }
 
-    private static String stronger(String current, String candidate) {
-        List<String> order = List.of("certain", "probable", "possible");
-        return order.indexOf(candidate) > order.indexOf(current) ? candidate : current;
-    }
 
     /**
      * The date of the time mention closest to the trigger in the dependency graph, leaving out

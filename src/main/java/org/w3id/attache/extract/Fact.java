@@ -16,12 +16,13 @@ import org.w3id.attache.nlp.Entity;
  * @param certainty certain, probable or possible
  * @param negated the text says it did not happen
  * @param future the text says it will or may happen
- * @param hedge the hedging cue, or empty
+ * @param hedge the hedging or reporting cue, or empty
+ * @param hedged the text itself qualifies the claim (not only attributes it to a named source)
  * @param attributedTo who the text says it comes from, or null
  * @param flashback told in the past perfect ("had visited"): earlier than the story's own time
  */
 public record Fact(FactType type, String ruleId, int sentence, Map<String, List<Entity>> roles, Map<String, String> values,
-                   String date, String certainty, boolean negated, boolean future, String hedge, Entity attributedTo, boolean flashback) {
+                   String date, String certainty, boolean negated, boolean future, String hedge, boolean hedged, Entity attributedTo, boolean flashback) {
 
     public Entity role(String name) {
         List<Entity> list = roles.get(name);

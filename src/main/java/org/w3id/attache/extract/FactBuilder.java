@@ -91,7 +91,7 @@ final class FactBuilder {
         }
         boolean negated = clause.negated() && rule.type() != FactType.COOPERATION;
         return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), negated, clause.future(),
-                clause.hedge(), clause.source(), clause.flashback());
+                clause.hedge(), clause.hedged(), clause.source(), clause.flashback());
     }
 
     /**

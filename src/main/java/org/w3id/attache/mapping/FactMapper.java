@@ -143,6 +143,7 @@ public final class FactMapper {
         if (!f.hedge().isEmpty()) {
             fact.addProperty(Vocab.hedge, f.hedge());
         }
+        fact.addLiteral(Vocab.hedged, f.hedged());
         if (f.attributedTo() != null) {
             fact.addProperty(Vocab.attributedTo, entity(entities, f.attributedTo()));
         }

@@ -100,6 +100,7 @@ public final class Vocab {
     public static final Property polarity = p("polarity");
     public static final Property tense = p("tense");
     public static final Property hedge = p("hedge");
+    public static final Property hedged = p("hedged");
     public static final Property attributedTo = p("attributedTo");
     public static final Property article = p("article");
     public static final Property rule = p("rule");
