@@ -129,7 +129,7 @@ public final class Gazetteer {
             }
             Entity e = new Entity(type, c[1].strip(), col(c, 3), col(c, 4), from, to, capital);
             if (type == EntityType.CITY) {
-                replaceCapitalSpelling(e, col(c, 2));
+                replaceCapitalSpelling(e, e.label() + "|" + col(c, 2));
             }
             if (existing != null) {
                 countriesByIso.put(e.country(), e);
@@ -163,7 +163,10 @@ public final class Gazetteer {
         return null;
     }
 
-    /** A city line whose alias is a capital's spelling in countries.tsv takes over that capital. */
+    /**
+     * A city line whose label or alias is a capital's name in countries.tsv takes over that
+     * capital: its spelling, aliases and Wikidata id win over the bare entry countries.tsv made.
+     */
     private void replaceCapitalSpelling(Entity city, String aliases) {
         for (String alias : aliases.split("\\|")) {
             Entity state = countriesByIso.get(city.country());
@@ -173,6 +176,8 @@ public final class Gazetteer {
                 byAlias.replaceAll((k, v) -> v.stream().map(x -> x == state ? renamed : x).toList());
                 entities.replaceAll(v -> v == state ? renamed : v);
                 entities.removeIf(v -> v.type() == EntityType.CITY && normalise(v.label()).equals(normalise(alias)));
+                byAlias.replaceAll((k, v) -> v.stream()
+                        .filter(x -> !(x.type() == EntityType.CITY && x != city && normalise(x.label()).equals(normalise(alias)))).toList());
             }
         }
     }

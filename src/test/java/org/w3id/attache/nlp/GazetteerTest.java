@@ -1,0 +1,59 @@
+package org.w3id.attache.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled gazetteer: names, dates of validity, capitals, verified ids. No CoreNLP. */
+class GazetteerTest {
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.bundled();
+    }
+
+    @Test
+    void aCapitalListedInEntitiesKeepsItsVerifiedIdAndSpelling() {
+        Entity moscow = gazetteer.entity("Moscow").orElseThrow();
+        assertEquals("Q649", moscow.wikidata(), "Moscow's id is in verified-ids.tsv");
+        assertEquals(EntityType.CITY, moscow.type());
+        Entity naypyidaw = gazetteer.entity("Nay Pyi Taw").orElseThrow();
+        assertEquals("Naypyidaw", naypyidaw.label(), "countries.tsv's spelling leads to the one city entity");
+        assertEquals("Q37400", naypyidaw.wikidata());
+        assertEquals("Naypyidaw", gazetteer.country("MM").orElseThrow().capital());
+        assertEquals("Myanmar", gazetteer.stateWithCapital(naypyidaw).orElseThrow().label());
+    }
+
+    @Test
+    void theSameNameDenotesTheArmedForcesBeforeTheCoupAndTheJuntaAfter() {
+        Entity before = gazetteer.entity("Tatmadaw", LocalDate.of(2021, 1, 22)).orElseThrow();
+        Entity after = gazetteer.entity("Tatmadaw", LocalDate.of(2024, 12, 19)).orElseThrow();
+        assertEquals(EntityType.ARMED_FORCES, before.type());
+        assertEquals(EntityType.MILITARY_JUNTA, after.type());
+        assertEquals("Myanmar military junta", after.label());
+    }
+
+    @Test
+    void shortCapitalisedAliasesMatchOnlyInCapitals() {
+        assertEquals("United States", gazetteer.entity("US").orElseThrow().label());
+        assertTrue(gazetteer.entity("us").isEmpty(), "the pronoun 'us' is not the United States");
+    }
+
+    @Test
+    void demonymsTitlesAndArmsAreLookedUp() {
+        assertEquals("Russia", gazetteer.demonym("Russian").orElseThrow().label());
+        assertEquals("honorific", gazetteer.title("Senior General").orElseThrow().kind());
+        assertEquals("fighter-aircraft", gazetteer.armsCategory("fighter jets").orElseThrow());
+    }
+
+    @Test
+    void everyWikidataIdIsAQid() {
+        for (Entity e : gazetteer.entities()) {
+            assertTrue(e.wikidata().isEmpty() || e.wikidata().matches("Q[1-9][0-9]*"), e.toString());
+        }
+    }
+}
