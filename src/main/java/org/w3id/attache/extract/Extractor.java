@@ -337,6 +337,9 @@ public final class Extractor {
         if ("predicate".equals(values.get("content"))) {
             values.put("content", s.predicate(trigger));
         }
+        if (rule.type() == FactType.STATEMENT && !roles.containsKey("medium")) {
+            outletSaidIn(s, trigger).ifPresent(o -> roles.put("medium", List.of(o)));
+        }
         if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader") && lastVisitor != null) {
             roles.put("leader", List.of(lastVisitor));
         }
@@ -435,6 +438,20 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The outlet a statement was made in or reported by: a media outlet in the statement's own
+     * clause ("told state television", "in an interview aired by RT", "according to Xinhua").
+     */
+    private static Optional<Entity> outletSaidIn(Sentence s, IndexedWord trigger) {
+        for (IndexedWord d : s.graph.descendants(trigger)) {
+            Optional<Mention> m = s.mention(d);
+            if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET) {
+                return Optional.of(m.get().entity());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state the article is most about (mentions of it, its people and places), other than {@code except}. */

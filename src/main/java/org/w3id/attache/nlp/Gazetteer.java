@@ -143,14 +143,15 @@ public final class Gazetteer {
         });
     }
 
-    /** "fallback=type:government" in a descriptor's note becomes "|type:government". */
+    /** Each "fallback=type:government" in a descriptor's note becomes "|type:government", in order. */
     private static String fallback(String note) {
+        StringBuilder out = new StringBuilder();
         for (String item : note.split(";")) {
             if (item.strip().startsWith("fallback=")) {
-                return "|" + item.strip().substring(9).strip();
+                out.append('|').append(item.strip().substring(9).strip());
             }
         }
-        return "";
+        return out.toString();
     }
 
     private static LocalDate noteDate(String note, String key) {

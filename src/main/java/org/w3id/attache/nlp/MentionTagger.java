@@ -419,10 +419,19 @@ public final class MentionTagger {
         }
 
         /**
-         * The person a pronoun means: the latest one before it, passing over a person just named
-         * as the object of "by" or "with" ("welcomed by X on his first visit" is not X's visit).
+         * The person a pronoun means: opening a sentence, the first person of the sentence before
+         * (its subject, as a rule); elsewhere the latest one before it, passing over a person just
+         * named as the object of "by" or "with" ("welcomed by X on his first visit" is not X's).
          */
         private Optional<Entity> lastPerson(Mention m) {
+            if (m.begin() == 0 && m.kind() == Mention.Kind.PRONOUN) {
+                Optional<Entity> subject = history.stream()
+                        .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && !afterPreposition(h))
+                        .map(Mention::entity).findFirst();
+                if (subject.isPresent()) {
+                    return subject;
+                }
+            }
             for (int i = history.size() - 1; i >= 0; i--) {
                 Mention h = history.get(i);
                 if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())
@@ -501,6 +510,17 @@ public final class MentionTagger {
             }
             if (target.equals("person")) {
                 return lastPerson(m);
+            }
+            if (target.equals("salient-person")) {
+                Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+                history.stream().filter(h -> h.entity().type() == EntityType.PERSON).forEach(h -> counts.merge(h.entity(), 1, Integer::sum));
+                Entity best = null;
+                for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
+                    if (best == null || e.getValue() > counts.get(best)) {
+                        best = e.getKey();
+                    }
+                }
+                return Optional.ofNullable(best);
             }
             return Optional.empty();
         }
