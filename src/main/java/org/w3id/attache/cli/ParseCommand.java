@@ -46,7 +46,9 @@ final class ParseCommand implements Callable<Integer> {
                 doc.mentions(s).forEach(m -> out.println("  mention " + m.text() + " -> " + m.entity().label() + " (" + m.entity().type() + ", " + m.kind() + ")"));
                 doc.titles(s).forEach(t -> out.println("  title " + t.text()));
                 doc.times(s).forEach(t -> out.println("  date " + t.value()));
-                out.println(doc.dependencies(s).toList().strip().replace("\n", "\n  | ").replaceFirst("^", "  | "));
+                if (doc.dependencies(s) != null) {
+                    out.println(doc.dependencies(s).toList().strip().replace("\n", "\n  | ").replaceFirst("^", "  | "));
+                }
                 for (Fact f : facts) {
                     if (f.sentence() == s) {
                         out.println("  FACT " + f.type().id() + " " + f.ruleId() + " roles=" + f.roles().entrySet().stream()
