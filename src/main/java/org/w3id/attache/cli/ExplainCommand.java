@@ -16,12 +16,12 @@ final class ExplainCommand implements Callable<Integer> {
             PREFIX att: <https://w3id.org/attache/ontology#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX schema: <http://schema.org/>
-            SELECT ?fact ?type ?rule ?certainty ?begin ?end ?sentence WHERE {
+            SELECT ?fact ?type ?rule ?certainty (STR(?b) AS ?begin) (STR(?e) AS ?end) ?sentence WHERE {
               ?fact att:article ?article ; a ?type ; att:rule ?rule ; att:certainty ?certainty ; att:evidence ?span .
               ?article schema:url ?url .
-              ?span nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?sentence .
+              ?span nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?sentence .
               FILTER(?fact = ?target || STR(?url) = STR(?target))
-            } ORDER BY ?begin ?type ?fact
+            } ORDER BY ?b ?type ?fact
             """;
 
     @Mixin
