@@ -56,7 +56,7 @@ public final class Extractor {
                     }
                 }
             }
-            found = withoutSubsumed(found);
+            found = withoutSubsumed(found, doc.times(s).stream().map(TimeMention::value).toList());
             facts.addAll(found);
             String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
             boolean flashback = found.stream().anyMatch(Fact::flashback);
@@ -82,9 +82,10 @@ public final class Extractor {
 
     /**
      * Drops duplicates and facts that another fact of the same sentence says with more detail
-     * (a meeting without its topic beside the same meeting with it).
+     * (a meeting without its topic beside the same meeting with it, or with the story's date
+     * beside the same fact with a date the sentence gives).
      */
-    private static List<Fact> withoutSubsumed(List<Fact> found) {
+    private static List<Fact> withoutSubsumed(List<Fact> found, List<String> sentenceDates) {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fact f : found) {
@@ -92,6 +93,9 @@ public final class Extractor {
                     && g.roles().entrySet().containsAll(f.roles().entrySet())
                     && g.values().entrySet().containsAll(f.values().entrySet())
                     && g.values().size() + g.roles().size() > f.values().size() + f.roles().size());
+            boolean undated = !sentenceDates.contains(f.date()) && found.stream().anyMatch(g -> g != f && g.type() == f.type()
+                    && roleKey(g).equals(roleKey(f)) && g.values().equals(f.values()) && sentenceDates.contains(g.date()));
+            subsumed |= undated;
             if (!subsumed && seen.add(signature(f))) {
                 out.add(f);
             }
@@ -825,7 +829,7 @@ public final class Extractor {
             if (rel.startsWith("advcl") && simultaneous(s, e.getDependent())) {
                 continue;
             }
-            if (rel.equals("acl:relcl") && "DATE".equals(e.getGovernor().ner())) {
+            if (rel.equals("acl:relcl") && ("DATE".equals(e.getGovernor().ner()) || simultaneous(s, e.getDependent()))) {
                 continue;
             }
             if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis")) {
@@ -836,12 +840,14 @@ public final class Extractor {
     }
 
     /**
-     * A "when" clause happens at the time of the clause it hangs on; "in January 2018, when …"
-     * is a clause about that date.
+     * A "when" clause happens at the time of the clause it hangs on, and so does a "where" clause
+     * on a place ("met in Kazan, where he made his first trip"); "in January 2018, when …" is a
+     * clause about that date.
      */
     private static boolean simultaneous(Sentence s, IndexedWord clause) {
-        for (IndexedWord mark : s.graph.getChildrenWithReln(clause, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("mark"))) {
-            if (mark.word().equalsIgnoreCase("when")) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("mark") || rel.equals("advmod")) && e.getDependent().word().matches("(?i)when|where")) {
                 return true;
             }
         }
