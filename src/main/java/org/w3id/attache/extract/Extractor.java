@@ -487,8 +487,24 @@ public final class Extractor {
     private List<String> domainsIn(Sentence s, IndexedWord node) {
         return s.graph.descendants(node).stream().sorted()
                 .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
-                .map(d -> rules.domain(d.word()) != null ? rules.domain(d.word()) : d.lemma() == null ? null : rules.domain(d.lemma()))
+                .map(d -> domainOfWord(d))
                 .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The domain a word names, as written, as its lemma, or by a part of a hyphenated word ("military-to-military"). */
+    private String domainOfWord(IndexedWord d) {
+        if (rules.domain(d.word()) != null) {
+            return rules.domain(d.word());
+        }
+        if (d.lemma() != null && rules.domain(d.lemma()) != null) {
+            return rules.domain(d.lemma());
+        }
+        for (String part : d.word().split("-")) {
+            if (rules.domain(part) != null) {
+                return rules.domain(part);
+            }
+        }
+        return null;
     }
 
     /**

@@ -18,7 +18,8 @@ import org.w3id.attache.intake.Article;
  * Finds entity, title and date mentions in an annotated article: gazetteer phrases first
  * (longest match), then CoreNLP's statistical names, then descriptors and pronouns resolved to
  * the entity meant. It rewrites each token's NER tag to the tag of what it belongs to (PERSON,
- * STATE, ORGANIZATION, LOCATION, TITLE, HONORIFIC), so that rules can match on it.
+ * STATE, ORGANIZATION, LOCATION, TITLE, HONORIFIC), so that rules can match on it, and lower-cases
+ * lemmas ("Treaty" in a name is still the lemma "treaty").
  */
 public final class MentionTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
@@ -64,6 +65,9 @@ public final class MentionTagger {
             }
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
+                if (token.lemma() != null) {
+                    token.setLemma(token.lemma().toLowerCase(java.util.Locale.ROOT));
+                }
                 String old = token.ner();
                 if (tags[t] != null) {
                     token.setNER(tags[t]);
