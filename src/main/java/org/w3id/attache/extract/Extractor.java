@@ -41,7 +41,7 @@ public final class Extractor {
     /** All facts of the article, in sentence order, without duplicates. */
     public List<Fact> extract(AnalysedArticle doc) {
         List<Fact> facts = new ArrayList<>();
-        String narrativeDate = "";
+        String storyDate = "";
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
             if (graph == null || graph.isEmpty()) {
@@ -52,7 +52,7 @@ public final class Extractor {
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
                     for (Map<String, IndexedWord> one : fanOut(sent, match)) {
-                        found.addAll(build(rule, sent, one, narrativeDate, lastVisitor(facts)));
+                        found.addAll(build(rule, sent, one, storyDate, lastVisitor(facts)));
                     }
                 }
             }
@@ -61,11 +61,11 @@ public final class Extractor {
             String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
             boolean flashback = found.stream().anyMatch(Fact::flashback);
             if (!sentenceDate.isEmpty()) {
-                narrativeDate = monthAtMost(sentenceDate);
+                storyDate = sentenceDate;
             } else if (!flashback) {
-                String main = date(sent, graph.getFirstRoot());
+                String main = date(sent, graph.getFirstRoot(), storyDate);
                 if (!main.isEmpty()) {
-                    narrativeDate = monthAtMost(main);
+                    storyDate = main;
                 }
             }
         }
@@ -301,7 +301,7 @@ public final class Extractor {
         return last;
     }
 
-    private List<Fact> build(Rule rule, Sentence s, Map<String, IndexedWord> m, String narrativeDate, Entity lastVisitor) {
+    private List<Fact> build(Rule rule, Sentence s, Map<String, IndexedWord> m, String storyDate, Entity lastVisitor) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
             return List.of();
@@ -383,7 +383,7 @@ public final class Extractor {
             return List.of();
         }
         Clause clause = clause(s, trigger);
-        String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger), s, clause);
+        String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger, storyDate), s, clause);
         if (date.isEmpty() && rule.type() != FactType.POSITION) {
             String published = s.doc.article().published().toString();
             if (clause.future) {
@@ -391,7 +391,7 @@ public final class Extractor {
             } else if (presentTense(s, trigger)) {
                 date = published;
             } else {
-                date = narrativeDate.isEmpty() ? published.substring(0, 7) : narrativeDate;
+                date = storyDate.isEmpty() ? published.substring(0, 7) : monthAtMost(storyDate);
             }
         }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
@@ -792,9 +792,10 @@ public final class Extractor {
 
     /**
      * The date of the time mention closest to the trigger in the dependency graph, leaving out
-     * dates that modify some other noun ("the March 28 earthquake").
+     * dates that modify some other noun ("the March 28 earthquake"); "the same day" is the
+     * story's last date.
      */
-    private static String date(Sentence s, IndexedWord trigger) {
+    private static String date(Sentence s, IndexedWord trigger, String storyDate) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention t : s.doc.times(s.index)) {
@@ -809,7 +810,7 @@ public final class Extractor {
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
                 if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path)) {
                     bestDistance = path.size();
-                    best = t.value();
+                    best = t.anaphoric() ? storyDate : t.value();
                 }
             }
         }

@@ -373,8 +373,10 @@ public final class MentionTagger {
                     j++;
                 }
                 String value = TimeMention.calendarValue(norm);
-                if (value != null) {
-                    out.add(new TimeMention(s, i, j, value));
+                String words = phrase(tokens, Math.max(0, i - 1), j).toLowerCase(java.util.Locale.ROOT);
+                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*");
+                if (value != null || anaphoric) {
+                    out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric));
                 }
                 i = j;
             } else {

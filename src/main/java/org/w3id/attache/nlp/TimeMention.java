@@ -7,8 +7,9 @@ package org.w3id.attache.nlp;
  * @param begin first token
  * @param end one past the last token
  * @param value {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}
+ * @param anaphoric the words point back to a date already told ("the same day", "that day")
  */
-public record TimeMention(int sentence, int begin, int end, String value) {
+public record TimeMention(int sentence, int begin, int end, String value, boolean anaphoric) {
     /** Reduces a TIMEX3 value to a calendar date at day, month or year precision, or null. */
     public static String calendarValue(String timex) {
         if (timex == null) {
