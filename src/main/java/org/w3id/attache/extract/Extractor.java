@@ -112,6 +112,9 @@ public final class Extractor {
     /** Each match of a rule in a sentence, as role name → node (a token group's first token). */
     private static List<Map<String, IndexedWord>> matches(Rule rule, Sentence s) {
         List<Map<String, IndexedWord>> out = new ArrayList<>();
+        if (rule.rootLemma() != null && s.tokens.stream().noneMatch(t -> t.lemma() != null && rule.rootLemma().matcher(t.lemma()).matches())) {
+            return out;
+        }
         if (rule.pattern() != null) {
             SemgrexMatcher m = rule.pattern().matcher(s.graph);
             while (m.find()) {

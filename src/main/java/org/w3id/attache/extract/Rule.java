@@ -15,6 +15,19 @@ import java.util.Map;
  * @param tokens the compiled TokensRegex pattern, or null for a dependency rule
  * @param settings fixed attributes, e.g. {@code status=signed}
  * @param origin file and line, for messages
+ * @param rootLemma the lemmas the pattern's first node must have, or null: a sentence without
+ *     such a word cannot match, so the matcher need not run
  */
-public record Rule(String id, FactType type, SemgrexPattern pattern, TokenSequencePattern tokens, Map<String, String> settings, String origin) {
+public record Rule(String id, FactType type, SemgrexPattern pattern, TokenSequencePattern tokens, Map<String, String> settings, String origin,
+                   java.util.regex.Pattern rootLemma) {
+
+    /** The lemma constraint of a Semgrex pattern's first node ({@code {lemma:/visit|tour/;...}}), or null. */
+    static java.util.regex.Pattern rootLemmaOf(String semgrex) {
+        var m = java.util.regex.Pattern.compile("^\\{[^}]*?lemma:(/[^/]+/|[\\w-]+)").matcher(semgrex.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String v = m.group(1);
+        return java.util.regex.Pattern.compile(v.startsWith("/") ? v.substring(1, v.length() - 1) : java.util.regex.Pattern.quote(v));
+    }
 }

@@ -131,7 +131,8 @@ public final class RuleBook {
         try {
             SemgrexPattern semgrex = block.containsKey("pattern") ? SemgrexPattern.compile(block.get("pattern")) : null;
             TokenSequencePattern tokens = block.containsKey("tokens") ? TokenSequencePattern.compile(block.get("tokens")) : null;
-            return new Rule(block.get("id"), FactType.parse(block.get("type")), semgrex, tokens, settings, origin);
+            java.util.regex.Pattern root = semgrex == null ? null : Rule.rootLemmaOf(block.get("pattern"));
+            return new Rule(block.get("id"), FactType.parse(block.get("type")), semgrex, tokens, settings, origin, root);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(origin + ": rule " + block.get("id") + ": " + e.getMessage(), e);
         }
