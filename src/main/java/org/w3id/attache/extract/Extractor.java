@@ -26,16 +26,15 @@ import org.w3id.attache.nlp.TitleSpan;
  * (hedges, negation, future, attribution) read off the trigger's clause.
  */
 public final class Extractor {
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
-    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private final RuleBook rules;
     private final Gazetteer gazetteer;
+    private final ClauseReader clauses;
 
     public Extractor(RuleBook rules, Gazetteer gazetteer) {
         this.rules = rules;
         this.gazetteer = gazetteer;
+        this.clauses = new ClauseReader(rules);
     }
 
     /** All facts of the article, in sentence order, without duplicates. */
@@ -47,7 +46,7 @@ public final class Extractor {
             if (graph == null || graph.isEmpty()) {
                 continue;
             }
-            Sentence sent = new Sentence(doc, s, graph);
+            ParsedSentence sent = new ParsedSentence(doc, s, graph, rules);
             List<Fact> found = new ArrayList<>();
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
@@ -110,7 +109,7 @@ public final class Extractor {
     }
 
     /** Each match of a rule in a sentence, as role name → node (a token group's first token). */
-    private static List<Map<String, IndexedWord>> matches(Rule rule, Sentence s) {
+    private static List<Map<String, IndexedWord>> matches(Rule rule, ParsedSentence s) {
         List<Map<String, IndexedWord>> out = new ArrayList<>();
         if (rule.rootLemma() != null && s.tokens.stream().noneMatch(t -> t.lemma() != null && rule.rootLemma().matcher(t.lemma()).matches())) {
             return out;
@@ -147,7 +146,7 @@ public final class Extractor {
      * A member or attendee bound by a rule often heads a list ("accompanied by the trade
      * minister, the governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
      */
-    private static List<Map<String, IndexedWord>> fanOut(Sentence s, Map<String, IndexedWord> match) {
+    private static List<Map<String, IndexedWord>> fanOut(ParsedSentence s, Map<String, IndexedWord> match) {
         String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee"
                 : match.containsKey("supplier") && s.mention(match.get("supplier")).isEmpty() ? "supplier"
                 : match.containsKey("counterpart") && s.mention(match.get("counterpart")).isEmpty() ? "counterpart" : null;
@@ -197,101 +196,6 @@ public final class Extractor {
         return f.type().id() + roleKey(f) + "|" + new java.util.TreeMap<>(f.values()) + "|" + f.date();
     }
 
-    /** The sentence a match was found in, with look-ups from nodes to mentions. */
-    private final class Sentence {
-        final AnalysedArticle doc;
-        final int index;
-        final SemanticGraph graph;
-        final List<CoreLabel> tokens;
-
-        Sentence(AnalysedArticle doc, int index, SemanticGraph graph) {
-            this.doc = doc;
-            this.index = index;
-            this.graph = graph;
-            this.tokens = doc.tokens(index);
-        }
-
-        RuleBook rules() {
-            return rules;
-        }
-
-        Optional<Mention> mention(IndexedWord node) {
-            return doc.mentionAt(index, node.index() - 1);
-        }
-
-        /** The entity a role node stands for: itself, or an appositive or compound name on it. */
-        Optional<Entity> entity(IndexedWord node) {
-            Optional<Mention> own = mention(node);
-            if (own.isPresent()) {
-                return own.map(Mention::entity);
-            }
-            for (String rel : List.of("appos", "compound", "flat", "amod")) {
-                for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
-                    Optional<Mention> m = mention(child);
-                    if (m.isPresent() && (rel.equals("appos") || m.get().entity().type() == EntityType.PERSON || !isTitle(node))) {
-                        return m.map(Mention::entity);
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        boolean isTitle(IndexedWord node) {
-            return "TITLE".equals(node.ner());
-        }
-
-        /** The words of a node's phrase: itself with its compound, amod and nummod modifiers. */
-        String phrase(IndexedWord node) {
-            Set<Integer> idx = new java.util.TreeSet<>();
-            idx.add(node.index());
-            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-                String rel = e.getRelation().toString();
-                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.startsWith("compound")) {
-                    for (IndexedWord d : graph.descendants(e.getDependent())) {
-                        idx.add(d.index());
-                    }
-                }
-            }
-            int from = idx.iterator().next();
-            int to = ((java.util.TreeSet<Integer>) idx).last();
-            return text(from - 1, to);
-        }
-
-        /** What a verb says without its subject: "called on Russia to acknowledge …". */
-        String predicate(IndexedWord verb) {
-            Set<Integer> subject = new HashSet<>();
-            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    graph.descendants(e.getDependent()).forEach(d -> subject.add(d.index()));
-                }
-            }
-            int from = verb.index();
-            int to = verb.index();
-            for (IndexedWord d : graph.descendants(verb)) {
-                if (!subject.contains(d.index()) && d.index() >= verb.index() && !".".equals(d.tag())) {
-                    to = Math.max(to, d.index());
-                }
-            }
-            return text(from - 1, to);
-        }
-
-        /** The text of the node's whole subtree. */
-        String subtree(IndexedWord node) {
-            int from = Integer.MAX_VALUE;
-            int to = 0;
-            for (IndexedWord d : graph.descendants(node)) {
-                from = Math.min(from, d.index());
-                to = Math.max(to, d.index());
-            }
-            return text(from - 1, to);
-        }
-
-        String text(int fromToken, int toTokenExclusive) {
-            int b = tokens.get(fromToken).beginPosition();
-            int e = tokens.get(toTokenExclusive - 1).endPosition();
-            return doc.article().body().substring(b, e).replaceAll("\\s+", " ").strip();
-        }
-    }
 
     /** The visitor of the latest visit found so far: who leads a delegation the text does not name. */
     private static Entity lastVisitor(java.util.Collection<Fact> facts) {
@@ -304,7 +208,7 @@ public final class Extractor {
         return last;
     }
 
-    private List<Fact> build(Rule rule, Sentence s, Map<String, IndexedWord> m, String storyDate, Entity lastVisitor) {
+    private List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, String storyDate, Entity lastVisitor) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
             return List.of();
@@ -385,11 +289,11 @@ public final class Extractor {
         if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
             return List.of();
         }
-        Clause clause = clause(s, trigger);
+        ClauseReader.Clause clause = clauses.read(s, trigger);
         String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger, storyDate), s, clause);
         if (date.isEmpty() && rule.type() != FactType.POSITION) {
             String published = s.doc.article().published().toString();
-            if (clause.future) {
+            if (clause.future()) {
                 date = "";
             } else if (presentTense(s, trigger)) {
                 date = published;
@@ -426,7 +330,7 @@ public final class Extractor {
      * The states a sentence is about ("the two governments signed"), in order of mention: those
      * of this sentence first, then of earlier ones, most recent first; without {@code except}.
      */
-    private List<Entity> statesInContext(Sentence s, Entity except) {
+    private List<Entity> statesInContext(ParsedSentence s, Entity except) {
         List<Entity> out = new ArrayList<>();
         for (int i = s.index; i >= 0 && out.size() < 2; i--) {
             List<Mention> ms = new ArrayList<>(s.doc.mentions(i));
@@ -451,7 +355,7 @@ public final class Extractor {
      * The outlet a statement was made in or reported by: a media outlet in the statement's own
      * clause ("told state television", "in an interview aired by RT", "according to Xinhua").
      */
-    private static Optional<Entity> outletSaidIn(Sentence s, IndexedWord trigger) {
+    private static Optional<Entity> outletSaidIn(ParsedSentence s, IndexedWord trigger) {
         for (IndexedWord d : s.graph.descendants(trigger)) {
             Optional<Mention> m = s.mention(d);
             if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET) {
@@ -487,7 +391,7 @@ public final class Extractor {
      * build a nuclear plant"; "ties in trade, energy and defence"); words inside names and
      * titles ("the military ruler", "the Defence Ministry") do not count.
      */
-    private List<String> domainsIn(Sentence s, IndexedWord node) {
+    private List<String> domainsIn(ParsedSentence s, IndexedWord node) {
         return s.graph.descendants(node).stream().sorted()
                 .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
                 .map(d -> domainOfWord(d))
@@ -514,7 +418,7 @@ public final class Extractor {
      * Who acts in the clause around a node: walking up the clause chain, the first subject, or
      * the first possessor or compound name on a noun ("junta efforts to boost ties").
      */
-    private Optional<Entity> clauseAgent(Sentence s, IndexedWord from) {
+    private Optional<Entity> clauseAgent(ParsedSentence s, IndexedWord from) {
         IndexedWord node = from;
         Set<IndexedWord> seen = new HashSet<>();
         while (node != null && seen.add(node)) {
@@ -533,12 +437,12 @@ public final class Extractor {
         return Optional.empty();
     }
 
-    private String titleText(Sentence s, IndexedWord node) {
+    private String titleText(ParsedSentence s, IndexedWord node) {
         return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
     }
 
     /** "four of the boats", "the first of its warheads": the thing counted, not the count. */
-    private static IndexedWord partitiveHead(Sentence s, IndexedWord node) {
+    private static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
         boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches("first|last|rest|some|many|most|part|batch|pair|all|half");
         if (count) {
             for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
@@ -549,7 +453,7 @@ public final class Extractor {
     }
 
     /** "then Russia's defence minister": the post was held then, not now. */
-    private static boolean saidThen(Sentence s, IndexedWord title) {
+    private static boolean saidThen(ParsedSentence s, IndexedWord title) {
         int t = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::begin).orElse(title.index() - 1) - 1;
         while (t >= 0 && (s.tokens.get(t).tag().equals("POS") || s.tokens.get(t).tag().equals("DT") || s.tokens.get(t).ner().matches("STATE|ORGANIZATION"))) {
             t--;
@@ -561,7 +465,7 @@ public final class Extractor {
      * In a list ("A, special envoy B and C") a title right before another name is that name's,
      * and "… chief of staff, Peskov said" names the speaker, not the holder.
      */
-    private static boolean titleOfSomeoneElse(Sentence s, IndexedWord title, IndexedWord holder) {
+    private static boolean titleOfSomeoneElse(ParsedSentence s, IndexedWord title, IndexedWord holder) {
         Optional<Mention> holderMention = s.mention(holder);
         int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
         for (int t = end; t < Math.min(s.tokens.size(), end + 5); t++) {
@@ -589,7 +493,7 @@ public final class Extractor {
      * "of" phrase on the title ("Russia's deputy defence minister", "Russian Security Council
      * secretary", "chairman of the USDP"), else a name just before the title.
      */
-    private Optional<Entity> postOrganisation(Sentence s, IndexedWord title) {
+    private Optional<Entity> postOrganisation(ParsedSentence s, IndexedWord title) {
         Optional<TitleSpan> span = s.doc.titleAt(s.index, title.index() - 1);
         int begin = span.map(TitleSpan::begin).orElse(title.index() - 1);
         int end = span.map(TitleSpan::end).orElse(title.index());
@@ -627,170 +531,11 @@ public final class Extractor {
         return Optional.empty();
     }
 
-    private static String eventLabel(Sentence s, IndexedWord node) {
+    private static String eventLabel(ParsedSentence s, IndexedWord node) {
         String phrase = s.phrase(node);
         return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "");
     }
 
-    /** Factuality cues found on the trigger's clause. */
-    record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback) {
-    }
-
-    /** What the cues of a clause add up to, gathered while walking it. */
-    private static final class Factuality {
-        private static final List<String> ORDER = List.of("certain", "probable", "possible");
-        String certainty = "certain";
-        String hedge = "";
-        boolean hedged;
-        boolean negated;
-        boolean future;
-        Entity source;
-
-        /** The text itself qualifies the claim: "reportedly", "is said to", "accused of". */
-        void hedge(String cue, String level) {
-            weaken(cue, level);
-            hedged = true;
-        }
-
-        /** Someone else's words: "X said", "according to X". A named source is attribution, not a hedge. */
-        void report(String cue, Optional<Entity> speaker) {
-            weaken(cue, "probable");
-            if (speaker.isPresent()) {
-                source = speaker.get();
-            } else {
-                hedged = true;
-            }
-        }
-
-        private void weaken(String cue, String level) {
-            if (ORDER.indexOf(level) > ORDER.indexOf(certainty)) {
-                certainty = level;
-            }
-            if (hedge.isEmpty()) {
-                hedge = cue;
-            }
-        }
-    }
-
-    private Clause clause(Sentence s, IndexedWord trigger) {
-        Factuality f = new Factuality();
-        List<IndexedWord> chain = clauseChain(s, trigger, f);
-        for (IndexedWord node : chain) {
-            cues(s, node, node == trigger, f);
-        }
-        boolean flashback = false;
-        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
-            flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
-        }
-        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback);
-    }
-
-    /**
-     * The trigger and the clauses above it, up to the sentence's main clause: reported ("X
-     * said that …"), raised ("is said to …", "plans to …") and coordinated clauses.
-     */
-    private List<IndexedWord> clauseChain(Sentence s, IndexedWord trigger, Factuality f) {
-        List<IndexedWord> chain = new ArrayList<>();
-        chain.add(trigger);
-        IndexedWord up = trigger;
-        Set<IndexedWord> seen = new HashSet<>();
-        while (up != null && seen.add(up)) {
-            SemanticGraphEdge e = clauseLink(s, up);
-            if (e == null) {
-                break;
-            }
-            String rel = e.getRelation().toString();
-            IndexedWord gov = e.getGovernor();
-            boolean reported = rel.equals("ccomp") || rel.startsWith("parataxis");
-            boolean raised = rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl");
-            if (!reported && !raised) {
-                break;
-            }
-            if (reported && gov.lemma() != null && rules.isReportingVerb(gov.lemma())) {
-                f.report(gov.word(), subjectOf(s, gov));
-            }
-            if (rel.startsWith("xcomp") && gov.lemma() != null && isPassive(s, gov)
-                    && (rules.isReportingVerb(gov.lemma()) || rules.hedge(gov.word()) != null)) {
-                f.hedge(gov.word(), "probable");
-            }
-            if (PLAN_LEMMAS.contains(gov.lemma())) {
-                f.future = true;
-            }
-            chain.add(gov);
-            up = gov;
-        }
-        return chain;
-    }
-
-    /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
-    private void cues(Sentence s, IndexedWord node, boolean isTrigger, Factuality f) {
-        RuleBook.Hedge verbHedge = isTrigger || node.lemma() == null ? null : rules.hedge(node.lemma());
-        if (verbHedge != null) {
-            f.hedge(node.word(), verbHedge.certainty());
-        }
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
-            IndexedWord d = e.getDependent();
-            String rel = e.getRelation().toString();
-            String w = d.word().toLowerCase();
-            RuleBook.Hedge h = rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
-            if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
-                f.hedge(d.word(), h.certainty());
-            }
-            if (isTrigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
-                f.negated = true;
-            }
-            if (isTrigger && rel.startsWith("nsubj")) {
-                for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
-                    f.negated |= det.word().equalsIgnoreCase("no");
-                }
-            }
-            if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
-                f.future = true;
-            }
-            if (rel.startsWith("parataxis") && d.lemma() != null && rules.isReportingVerb(d.lemma())) {
-                f.report(d.word(), subjectOf(s, d));
-            }
-            if (rel.equals("obl:according_to")) {
-                f.report("according to", s.entity(d));
-            }
-        }
-    }
-
-    private static Optional<Entity> subjectOf(Sentence s, IndexedWord verb) {
-        for (IndexedWord subj : s.graph.getChildrenWithReln(verb, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
-            Optional<Entity> e = s.entity(subj);
-            if (e.isPresent()) {
-                return e;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isPassive(Sentence s, IndexedWord verb) {
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("aux:pass") || rel.startsWith("nsubj:pass")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The edge that ties a clause to the clause above it (not a subject or modifier edge). */
-    private static SemanticGraphEdge clauseLink(Sentence s, IndexedWord node) {
-        SemanticGraphEdge first = null;
-        for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(node)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl")
-                    || rel.startsWith("parataxis")) {
-                return e;
-            }
-            if (first == null) {
-                first = e;
-            }
-        }
-        return first;
-    }
 
 
     /**
@@ -798,7 +543,7 @@ public final class Extractor {
      * dates that modify some other noun ("the March 28 earthquake"); "the same day" is the
      * story's last date.
      */
-    private static String date(Sentence s, IndexedWord trigger, String storyDate) {
+    private static String date(ParsedSentence s, IndexedWord trigger, String storyDate) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention t : s.doc.times(s.index)) {
@@ -824,9 +569,9 @@ public final class Extractor {
      * A reported past event cannot lie after the article was published: SUTime reads "on Monday"
      * in a Friday story as the coming Monday, so such a day moves back a week (a month, a year).
      */
-    private static String notAfterPublication(String date, Sentence s, Clause clause) {
+    private static String notAfterPublication(String date, ParsedSentence s, ClauseReader.Clause clause) {
         java.time.LocalDate published = s.doc.article().published();
-        if (date.isEmpty() || clause.future) {
+        if (date.isEmpty() || clause.future()) {
             return date;
         }
         if (date.length() == 10 && java.time.LocalDate.parse(date).isAfter(published)) {
@@ -843,7 +588,7 @@ public final class Extractor {
      * A date reached only through a relative, adverbial or reported clause belongs to that
      * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
      */
-    private static boolean staysInClause(Sentence s, List<SemanticGraphEdge> path) {
+    private static boolean staysInClause(ParsedSentence s, List<SemanticGraphEdge> path) {
         for (SemanticGraphEdge e : path) {
             String rel = e.getRelation().toString();
             if (rel.startsWith("advcl") && simultaneous(s, e.getDependent())) {
@@ -864,7 +609,7 @@ public final class Extractor {
      * on a place ("met in Kazan, where he made his first trip"); "in January 2018, when …" is a
      * clause about that date.
      */
-    private static boolean simultaneous(Sentence s, IndexedWord clause) {
+    private static boolean simultaneous(ParsedSentence s, IndexedWord clause) {
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
             String rel = e.getRelation().toString();
             if ((rel.equals("mark") || rel.equals("advmod")) && e.getDependent().word().matches("(?i)when|where")) {
@@ -875,12 +620,12 @@ public final class Extractor {
     }
 
     /** "by 2030", "until March": a deadline or limit, not when the fact happened. */
-    private static boolean isDeadline(Sentence s, TimeMention t) {
+    private static boolean isDeadline(ParsedSentence s, TimeMention t) {
         return t.begin() > 0 && s.tokens.get(t.begin() - 1).word().toLowerCase().matches("by|until|till|before");
     }
 
     /** "Russia says", "is attending": the present of the article is its publication date. */
-    private static boolean presentTense(Sentence s, IndexedWord trigger) {
+    private static boolean presentTense(ParsedSentence s, IndexedWord trigger) {
         String tag = trigger.tag() == null ? "" : trigger.tag();
         if (tag.equals("VBZ") || tag.equals("VBP")) {
             return true;
@@ -895,7 +640,7 @@ public final class Extractor {
         return false;
     }
 
-    private static boolean modifiesOtherNoun(Sentence s, TimeMention t, IndexedWord trigger) {
+    private static boolean modifiesOtherNoun(ParsedSentence s, TimeMention t, IndexedWord trigger) {
         for (int tok = t.begin(); tok < t.end(); tok++) {
             IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
             if (node == null) {

@@ -27,7 +27,7 @@ final class FactBuilder {
         this.doc = doc;
     }
 
-    Fact complete(Rule rule, int sentence, Map<String, List<Entity>> roles, Map<String, String> values, String date, Extractor.Clause clause) {
+    Fact complete(Rule rule, int sentence, Map<String, List<Entity>> roles, Map<String, String> values, String date, ClauseReader.Clause clause) {
         Map<String, List<Entity>> r = new LinkedHashMap<>();
         for (Map.Entry<String, List<Entity>> e : roles.entrySet()) {
             Entity entity = e.getValue().get(0);

@@ -1,0 +1,188 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.Entity;
+
+/**
+ * Reads the factuality of the clause a fact's trigger stands in: hedges ("reportedly", "is said
+ * to", "accused of"), attribution to a named source ("the ministry said"), negation, future and
+ * plans, and whether the clause is told in the past perfect.
+ */
+final class ClauseReader {
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
+    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    private final RuleBook rules;
+
+    ClauseReader(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** Factuality cues found on the trigger's clause. */
+    record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback) {
+    }
+
+    /** What the cues of a clause add up to, gathered while walking it. */
+    private static final class Factuality {
+        private static final List<String> ORDER = List.of("certain", "probable", "possible");
+        String certainty = "certain";
+        String hedge = "";
+        boolean hedged;
+        boolean negated;
+        boolean future;
+        Entity source;
+
+        /** The text itself qualifies the claim: "reportedly", "is said to", "accused of". */
+        void hedge(String cue, String level) {
+            weaken(cue, level);
+            hedged = true;
+        }
+
+        /** Someone else's words: "X said", "according to X". A named source is attribution, not a hedge. */
+        void report(String cue, Optional<Entity> speaker) {
+            weaken(cue, "probable");
+            if (speaker.isPresent()) {
+                source = speaker.get();
+            } else {
+                hedged = true;
+            }
+        }
+
+        private void weaken(String cue, String level) {
+            if (ORDER.indexOf(level) > ORDER.indexOf(certainty)) {
+                certainty = level;
+            }
+            if (hedge.isEmpty()) {
+                hedge = cue;
+            }
+        }
+    }
+
+    /** The factuality of the clause a trigger stands in. */
+    Clause read(ParsedSentence s, IndexedWord trigger) {
+        Factuality f = new Factuality();
+        List<IndexedWord> chain = clauseChain(s, trigger, f);
+        for (IndexedWord node : chain) {
+            cues(s, node, node == trigger, f);
+        }
+        boolean flashback = false;
+        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+            flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
+        }
+        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback);
+    }
+
+    /**
+     * The trigger and the clauses above it, up to the sentence's main clause: reported ("X
+     * said that …"), raised ("is said to …", "plans to …") and coordinated clauses.
+     */
+    private List<IndexedWord> clauseChain(ParsedSentence s, IndexedWord trigger, Factuality f) {
+        List<IndexedWord> chain = new ArrayList<>();
+        chain.add(trigger);
+        IndexedWord up = trigger;
+        Set<IndexedWord> seen = new HashSet<>();
+        while (up != null && seen.add(up)) {
+            SemanticGraphEdge e = clauseLink(s, up);
+            if (e == null) {
+                break;
+            }
+            String rel = e.getRelation().toString();
+            IndexedWord gov = e.getGovernor();
+            boolean reported = rel.equals("ccomp") || rel.startsWith("parataxis");
+            boolean raised = rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl");
+            if (!reported && !raised) {
+                break;
+            }
+            if (reported && gov.lemma() != null && rules.isReportingVerb(gov.lemma())) {
+                f.report(gov.word(), subjectOf(s, gov));
+            }
+            if (rel.startsWith("xcomp") && gov.lemma() != null && isPassive(s, gov)
+                    && (rules.isReportingVerb(gov.lemma()) || rules.hedge(gov.word()) != null)) {
+                f.hedge(gov.word(), "probable");
+            }
+            if (PLAN_LEMMAS.contains(gov.lemma())) {
+                f.future = true;
+            }
+            chain.add(gov);
+            up = gov;
+        }
+        return chain;
+    }
+
+    /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
+    private void cues(ParsedSentence s, IndexedWord node, boolean isTrigger, Factuality f) {
+        RuleBook.Hedge verbHedge = isTrigger || node.lemma() == null ? null : rules.hedge(node.lemma());
+        if (verbHedge != null) {
+            f.hedge(node.word(), verbHedge.certainty());
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            String w = d.word().toLowerCase();
+            RuleBook.Hedge h = rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
+            if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
+                f.hedge(d.word(), h.certainty());
+            }
+            if (isTrigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
+                f.negated = true;
+            }
+            if (isTrigger && rel.startsWith("nsubj")) {
+                for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
+                    f.negated |= det.word().equalsIgnoreCase("no");
+                }
+            }
+            if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) {
+                f.future = true;
+            }
+            if (rel.startsWith("parataxis") && d.lemma() != null && rules.isReportingVerb(d.lemma())) {
+                f.report(d.word(), subjectOf(s, d));
+            }
+            if (rel.equals("obl:according_to")) {
+                f.report("according to", s.entity(d));
+            }
+        }
+    }
+
+    private static Optional<Entity> subjectOf(ParsedSentence s, IndexedWord verb) {
+        for (IndexedWord subj : s.graph.getChildrenWithReln(verb, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
+            Optional<Entity> e = s.entity(subj);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPassive(ParsedSentence s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("aux:pass") || rel.startsWith("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The edge that ties a clause to the clause above it (not a subject or modifier edge). */
+    private static SemanticGraphEdge clauseLink(ParsedSentence s, IndexedWord node) {
+        SemanticGraphEdge first = null;
+        for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl")
+                    || rel.startsWith("parataxis")) {
+                return e;
+            }
+            if (first == null) {
+                first = e;
+            }
+        }
+        return first;
+    }
+}

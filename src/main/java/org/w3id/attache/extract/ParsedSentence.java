@@ -1,0 +1,112 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Mention;
+
+/** The sentence a match was found in, with look-ups from nodes to mentions. */
+final class ParsedSentence {
+    final AnalysedArticle doc;
+    final int index;
+    final SemanticGraph graph;
+    final List<CoreLabel> tokens;
+    private final RuleBook rules;
+
+    ParsedSentence(AnalysedArticle doc, int index, SemanticGraph graph, RuleBook rules) {
+        this.rules = rules;
+        this.doc = doc;
+        this.index = index;
+        this.graph = graph;
+        this.tokens = doc.tokens(index);
+    }
+
+    RuleBook rules() {
+        return rules;
+    }
+
+    Optional<Mention> mention(IndexedWord node) {
+        return doc.mentionAt(index, node.index() - 1);
+    }
+
+    /** The entity a role node stands for: itself, or an appositive or compound name on it. */
+    Optional<Entity> entity(IndexedWord node) {
+        Optional<Mention> own = mention(node);
+        if (own.isPresent()) {
+            return own.map(Mention::entity);
+        }
+        for (String rel : List.of("appos", "compound", "flat", "amod")) {
+            for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
+                Optional<Mention> m = mention(child);
+                if (m.isPresent() && (rel.equals("appos") || m.get().entity().type() == EntityType.PERSON || !isTitle(node))) {
+                    return m.map(Mention::entity);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isTitle(IndexedWord node) {
+        return "TITLE".equals(node.ner());
+    }
+
+    /** The words of a node's phrase: itself with its compound, amod and nummod modifiers. */
+    String phrase(IndexedWord node) {
+        Set<Integer> idx = new java.util.TreeSet<>();
+        idx.add(node.index());
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.startsWith("compound")) {
+                for (IndexedWord d : graph.descendants(e.getDependent())) {
+                    idx.add(d.index());
+                }
+            }
+        }
+        int from = idx.iterator().next();
+        int to = ((java.util.TreeSet<Integer>) idx).last();
+        return text(from - 1, to);
+    }
+
+    /** What a verb says without its subject: "called on Russia to acknowledge …". */
+    String predicate(IndexedWord verb) {
+        Set<Integer> subject = new HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                graph.descendants(e.getDependent()).forEach(d -> subject.add(d.index()));
+            }
+        }
+        int from = verb.index();
+        int to = verb.index();
+        for (IndexedWord d : graph.descendants(verb)) {
+            if (!subject.contains(d.index()) && d.index() >= verb.index() && !".".equals(d.tag())) {
+                to = Math.max(to, d.index());
+            }
+        }
+        return text(from - 1, to);
+    }
+
+    /** The text of the node's whole subtree. */
+    String subtree(IndexedWord node) {
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (IndexedWord d : graph.descendants(node)) {
+            from = Math.min(from, d.index());
+            to = Math.max(to, d.index());
+        }
+        return text(from - 1, to);
+    }
+
+    String text(int fromToken, int toTokenExclusive) {
+        int b = tokens.get(fromToken).beginPosition();
+        int e = tokens.get(toTokenExclusive - 1).endPosition();
+        return doc.article().body().substring(b, e).replaceAll("\\s+", " ").strip();
+    }
+}
