@@ -20,8 +20,4 @@ public record MetadataOverrides(LocalDate published, String url, String title, S
     String outlet(String fromFile) {
         return outlet != null ? outlet : fromFile;
     }
-
-    LocalDate published(LocalDate fromFile) {
-        return published != null ? published : fromFile;
-    }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -143,24 +145,13 @@ class ArticleReaderTest {
         assertFalse(a.title().contains("\uFEFF") || a.body().contains("\uFEFF"));
     }
 
-    @Test
-    void utf16BigEndianWithByteOrderMarkIsRead() throws IOException {
-        // Non-Latin title checks that the text was really decoded as UTF-16.
-        String text = frontMatter("\n").replace("title: " + TITLE, "title: Лавров в Пекине");
-        byte[] bom = {(byte) 0xfe, (byte) 0xff};
-        Path file = write("utf16be.txt", concat(bom, text.getBytes(StandardCharsets.UTF_16BE)));
-        Article a = one(file);
-        assertEquals("Лавров в Пекине", a.title());
-        assertEquals(URL, a.url());
-        assertEquals(PUBLISHED, a.published());
-        assertEquals(BODY, a.body());
-    }
-
-    @Test
-    void utf16LittleEndianWithByteOrderMarkIsRead() throws IOException {
-        String text = frontMatter("\r\n").replace("title: " + TITLE, "title: Лавров в Пекине");
-        byte[] bom = {(byte) 0xff, (byte) 0xfe};
-        Path file = write("utf16le.txt", concat(bom, text.getBytes(Charset.forName("UTF-16LE"))));
+    @ParameterizedTest(name = "{0} with {1} line ends")
+    @CsvSource({"UTF-16BE, LF", "UTF-16LE, CRLF"})
+    void utf16WithByteOrderMarkIsRead(String charset, String eol) throws IOException {
+        // A non-Latin title checks that the text was really decoded as UTF-16.
+        String text = frontMatter(eol.equals("LF") ? "\n" : "\r\n").replace("title: " + TITLE, "title: Лавров в Пекине");
+        byte[] bom = charset.equals("UTF-16BE") ? new byte[] {(byte) 0xfe, (byte) 0xff} : new byte[] {(byte) 0xff, (byte) 0xfe};
+        Path file = write("utf16.txt", concat(bom, text.getBytes(Charset.forName(charset))));
         Article a = one(file);
         assertEquals("Лавров в Пекине", a.title());
         assertEquals(URL, a.url());
