@@ -30,11 +30,15 @@ public final class Extractor {
     private final RuleBook rules;
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
+    private final VisitHosts visitHosts;
+    private final InterviewMedia interviewMedia;
 
     public Extractor(RuleBook rules, Gazetteer gazetteer) {
         this.rules = rules;
         this.gazetteer = gazetteer;
         this.clauses = new ClauseReader(rules);
+        this.visitHosts = new VisitHosts(gazetteer, rules);
+        this.interviewMedia = new InterviewMedia(rules);
     }
 
     /** All facts of the article, in sentence order, without duplicates. */
@@ -68,7 +72,7 @@ public final class Extractor {
                 }
             }
         }
-        return List.copyOf(facts);
+        return List.copyOf(interviewMedia.complete(visitHosts.complete(facts, doc), doc));
     }
 
     /**
@@ -318,12 +322,9 @@ public final class Extractor {
         return out;
     }
 
-    /** The state an entity belongs to: itself if a state, its capital's state, or its country. */
+    /** The state an entity belongs to (see {@link Gazetteer#stateOf}), or null. */
     private Entity stateOf(Entity e) {
-        if (e.type() == EntityType.STATE) {
-            return e;
-        }
-        return gazetteer.stateWithCapital(e).or(() -> gazetteer.country(e.country())).orElse(null);
+        return gazetteer.stateOf(e).orElse(null);
     }
 
     /**
@@ -358,11 +359,18 @@ public final class Extractor {
     private static Optional<Entity> outletSaidIn(ParsedSentence s, IndexedWord trigger) {
         for (IndexedWord d : s.graph.descendants(trigger)) {
             Optional<Mention> m = s.mention(d);
-            if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET) {
+            if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET && !inRelativeClause(s, trigger, d)) {
                 return Optional.of(m.get().entity());
             }
         }
         return Optional.empty();
+    }
+
+    /** "Speaking to X, who heads the outlet Y": Y only describes the person X, it is not where the words were said. */
+    private static boolean inRelativeClause(ParsedSentence s, IndexedWord from, IndexedWord to) {
+        List<SemanticGraphEdge> path = s.graph.getShortestDirectedPathEdges(from, to);
+        return path != null && path.stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl")
+                && s.mention(e.getGovernor()).filter(m -> m.entity().type() == EntityType.PERSON).isPresent());
     }
 
     /** The state the article is most about (mentions of it, its people and places), other than {@code except}. */

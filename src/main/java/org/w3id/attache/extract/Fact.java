@@ -1,5 +1,6 @@
 package org.w3id.attache.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.attache.nlp.Entity;
@@ -27,6 +28,13 @@ public record Fact(FactType type, String ruleId, int sentence, Map<String, List<
     public Entity role(String name) {
         List<Entity> list = roles.get(name);
         return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    /** This fact with one more role (or the role replaced): {@code name} → {@code entity}. */
+    public Fact withRole(String name, Entity entity) {
+        Map<String, List<Entity>> r = new LinkedHashMap<>(roles);
+        r.put(name, List.of(entity));
+        return new Fact(type, ruleId, sentence, r, values, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);
     }
 
     public String value(String name) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * {@code type:}, {@code pattern:} (Semgrex) and optional {@code set: key=value ...} lines, and
  * {@code #} comments (an example sentence); a {@code tokens:} line (TokensRegex, roles as named
  * groups {@code (?$holder ...)}) may stand instead of {@code pattern:}. The word lists are TSV
- * files: hedges, domains, reporting verbs.
+ * files: hedges, domains, reporting verbs, host and interview cues.
  */
 public final class RuleBook {
     static final List<String> RULE_FILES = List.of("visit.rules", "meeting.rules", "position.rules", "cooperation.rules",
@@ -37,12 +37,17 @@ public final class RuleBook {
     private final Map<String, Hedge> hedges;
     private final Map<String, String> domains;
     private final Set<String> reportingVerbs;
+    private final Set<String> hostCues;
+    private final Set<String> interviewCues;
 
-    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> reportingVerbs) {
+    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> reportingVerbs,
+                     Set<String> hostCues, Set<String> interviewCues) {
         this.rules = List.copyOf(rules);
         this.hedges = hedges;
         this.domains = domains;
         this.reportingVerbs = reportingVerbs;
+        this.hostCues = hostCues;
+        this.interviewCues = interviewCues;
     }
 
     /** The rules shipped on the class path under {@code /rules/}. */
@@ -59,11 +64,16 @@ public final class RuleBook {
         for (String[] row : table(read("/rules/domains.tsv"))) {
             domains.put(row[0].toLowerCase(), row[1].strip());
         }
-        Set<String> reporting = new HashSet<>();
-        for (String[] row : table(read("/rules/reporting-verbs.tsv"))) {
-            reporting.add(row[0].toLowerCase());
+        return new RuleBook(rules, hedges, domains, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
+                lemmas("/rules/interview-cues.tsv"));
+    }
+
+    private static Set<String> lemmas(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : table(read(resource))) {
+            out.add(row[0].toLowerCase());
         }
-        return new RuleBook(rules, hedges, domains, reporting);
+        return Set.copyOf(out);
     }
 
     private static List<String> read(String resource) {
@@ -153,5 +163,15 @@ public final class RuleBook {
 
     public boolean isReportingVerb(String lemma) {
         return reportingVerbs.contains(lemma.toLowerCase());
+    }
+
+    /** Whether a lemma casts someone as a visit's host ("welcome", "guest"): {@code rules/host-cues.tsv}. */
+    public boolean isHostCue(String lemma) {
+        return hostCues.contains(lemma.toLowerCase());
+    }
+
+    /** Whether a lemma makes an outlet the setting of a speaker's later words ("interview"): {@code rules/interview-cues.tsv}. */
+    public boolean isInterviewCue(String lemma) {
+        return interviewCues.contains(lemma.toLowerCase());
     }
 }

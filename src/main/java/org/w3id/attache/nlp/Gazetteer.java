@@ -272,6 +272,14 @@ public final class Gazetteer {
         return country(city.country()).filter(s -> normalise(s.capital()).equals(normalise(city.label())));
     }
 
+    /** The state an entity belongs to: itself if a state, the state whose capital it is, or its country's state. */
+    public Optional<Entity> stateOf(Entity e) {
+        if (e.type() == EntityType.STATE) {
+            return Optional.of(e);
+        }
+        return stateWithCapital(e).or(() -> country(e.country()));
+    }
+
     /** All entities of a type in a country, e.g. the military junta of MM. */
     public List<Entity> entitiesOf(EntityType type, String iso2) {
         return entities.stream().filter(e -> e.type() == type && e.country().equals(iso2)).toList();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.w3id.attache.intake.Article;
  */
 public final class MentionTagger {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
     private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
@@ -90,14 +92,29 @@ public final class MentionTagger {
     }
 
     private static String phrase(List<CoreLabel> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder(tokens.get(from).word());
+        StringBuilder sb = new StringBuilder(word(tokens, from));
         for (int t = from + 1; t < to; t++) {
             if (!tokens.get(t).before().isEmpty()) {
                 sb.append(' ');
             }
-            sb.append(tokens.get(t).word());
+            sb.append(word(tokens, t));
         }
         return sb.toString();
+    }
+
+    /**
+     * The token's word as the gazetteer lists it. At the end of a sentence the tokenizer keeps a
+     * period on a short capitalised word and repeats it ("aired by RT." → "RT." "."): the name is
+     * "RT". An abbreviation with periods of its own ("U.S.") keeps them.
+     */
+    private static String word(List<CoreLabel> tokens, int t) {
+        String w = tokens.get(t).word();
+        boolean periodRepeated = t + 1 < tokens.size() && ".".equals(tokens.get(t + 1).word())
+                && tokens.get(t + 1).beginPosition() <= tokens.get(t).endPosition() && tokens.get(t + 1).before().isEmpty();
+        if (periodRepeated && w.length() > 1 && w.indexOf('.') == w.length() - 1) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     private void scanPhrases(Article article, int s, List<CoreLabel> tokens, String[] tags, List<Mention> found, List<TitleSpan> titles) {
@@ -441,11 +458,34 @@ public final class MentionTagger {
             for (int i = history.size() - 1; i >= 0; i--) {
                 Mention h = history.get(i);
                 if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())
-                        && !(h.sentence() == m.sentence() && h.kind() == Mention.Kind.NAME && afterPreposition(h))) {
+                        && !(h.sentence() == m.sentence() && h.kind() == Mention.Kind.NAME && afterPreposition(h))
+                        && !subjectOfObjectPronoun(h, m)) {
                     return Optional.of(h.entity());
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "Putin greeted him": an object pronoun right after a verb is not the verb's subject (who
+         * would be "himself"), so the person named just before that verb is passed over.
+         */
+        private boolean subjectOfObjectPronoun(Mention h, Mention m) {
+            List<CoreLabel> tokens = sentenceTokens.get(m.sentence());
+            if (h.sentence() != m.sentence() || !tokens.get(m.begin()).tag().equals("PRP")
+                    || !OBJECT_PRONOUNS.contains(tokens.get(m.begin()).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            boolean verb = false;
+            for (int t = h.end(); t < m.begin(); t++) {
+                String tag = tokens.get(t).tag();
+                if (tag.startsWith("VB")) {
+                    verb = true;
+                } else if (!tag.startsWith("RB") && !tag.equals("MD")) {
+                    return false;
+                }
+            }
+            return verb;
         }
 
         private boolean afterPreposition(Mention h) {
