@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, Descriptor> descriptors = new HashMap<>();
     private final Map<String, TitleWord> titles = new HashMap<>();
     private final Map<String, String> arms = new LinkedHashMap<>();
+    private final Map<String, String> postWikidata = new HashMap<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -60,6 +61,7 @@ public final class Gazetteer {
         g.readTable(open("titles.tsv"), c -> g.addTitle(c));
         g.readTable(open("arms.tsv"), c -> g.arms.put(normalise(c[0]), c[1].strip()));
         g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
+        g.readTable(open("posts.tsv"), c -> g.postWikidata.put(c[0].strip() + "\t" + normalise(c[1]), col(c, 2)));
         return g;
     }
 
@@ -258,6 +260,11 @@ public final class Gazetteer {
     /** The arms category of a phrase ("fighter jets" → fighter-aircraft), if listed. */
     public Optional<String> armsCategory(String phrase) {
         return Optional.ofNullable(arms.get(normalise(phrase)));
+    }
+
+    /** The verified Wikidata id of a state's post ({@code RU}, {@code president}), from {@code posts.tsv}. */
+    public Optional<String> postWikidata(String iso2, String canonicalTitle) {
+        return Optional.ofNullable(postWikidata.get(iso2 + "\t" + normalise(canonicalTitle))).filter(q -> !q.isEmpty());
     }
 
     public Optional<Entity> country(String iso2) {
