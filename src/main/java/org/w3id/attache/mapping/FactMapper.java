@@ -69,7 +69,7 @@ public final class FactMapper {
             writeFact(g, entities, doc, key, art, f);
             count++;
         }
-        entities.listSubjects().filterDrop(r -> r.hasProperty(RDF.type, Vocab.Post)).toList()
+        entities.listSubjects().filterDrop(r -> r.hasProperty(RDF.type, Vocab.Post) || r.hasProperty(RDF.type, Vocab.EntityLink)).toList()
                 .forEach(r -> art.addProperty(Vocab.mentions, g.createResource(r.getURI())));
         Model meta = metadata(article, key, count);
         return new ArticleGraphs(article.url(), key, Iris.articleGraph(key), g, meta, entities, count);

@@ -46,6 +46,15 @@ public record WikidataLink(String qid, String method, BigDecimal score, Instant 
         return new WikidataLink(qid, GAZETTEER, BigDecimal.ONE, null, null);
     }
 
+    /**
+     * The canonical lexical form of an xsd:decimal ("0.9", "1.0"): TDB2 stores decimals by value
+     * in canonical form, and a triple written as "0.90" could not be deleted by the form it reads back.
+     */
+    static String canonical(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() <= 0 ? s.setScale(1).toPlainString() : s.toPlainString();
+    }
+
     /** Writes the link and its record on {@code entity} into {@code m}. */
     public void writeOn(Model m, Resource entity) {
         Resource item = m.createResource(Vocab.WD + qid);
@@ -56,7 +65,7 @@ public record WikidataLink(String qid, String method, BigDecimal score, Instant 
                 .addProperty(Vocab.linkedEntity, subject)
                 .addProperty(Vocab.linkTarget, item)
                 .addProperty(Vocab.linkMethod, method)
-                .addLiteral(Vocab.linkScore, m.createTypedLiteral(score.toPlainString(), XSDDatatype.XSDdecimal));
+                .addLiteral(Vocab.linkScore, m.createTypedLiteral(canonical(score), XSDDatatype.XSDdecimal));
         if (time != null) {
             record.addLiteral(m.createProperty(Vocab.PROV + "generatedAtTime"), m.createTypedLiteral(time.toString(), XSDDatatype.XSDdateTime));
         }

@@ -18,7 +18,7 @@ import org.w3id.attache.store.Store;
  * {@code ps:P39}, {@code pq:P580} and its {@code pqv:P580} time value (precision kept),
  * {@code pq:P582} "unknown value" for a post no longer held, and a reference ({@code pr:P854}
  * article url, {@code pr:P813} retrieved). People and posts appear as {@code wd:Q…} when linked,
- * as attache IRIs otherwise. Derived data: rebuilt whole, never edited.
+ * as attache IRIs otherwise; a linked person gets its English label, as on Wikidata. Derived data: rebuilt whole, never edited.
  */
 public final class WikidataView {
     public static final String GRAPH = Iris.GRAPH_BASE + "wikidata-view";
@@ -53,8 +53,10 @@ public final class WikidataView {
     }
 
     private static void add(Model m, PositionStatement s) {
-        Resource person = m.createResource(s.holderQid().isEmpty() ? s.holder() : Vocab.WD + s.holderQid())
-                .addProperty(RDFS.label, m.createLiteral(s.holderLabel(), "en"));
+        Resource person = m.createResource(s.holderQid().isEmpty() ? s.holder() : Vocab.WD + s.holderQid());
+        if (!s.holderQid().isEmpty()) {
+            person.addProperty(RDFS.label, m.createLiteral(s.holderLabel(), "en")); // an attache entity has its label already
+        }
         Resource post = m.createResource(s.postQid().isEmpty() ? s.post() : Vocab.WD + s.postQid());
         person.addProperty(m.createProperty(WDT, "P39"), post);
         Resource statement = m.createResource(s.fact() + "#P39")
