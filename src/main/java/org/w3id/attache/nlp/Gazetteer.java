@@ -242,7 +242,33 @@ public final class Gazetteer {
         if (capitalsOnly.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return byAlias.getOrDefault(key, List.of()).stream().filter(e -> on == null || e.existsOn(on)).findFirst();
+        List<Entity> named = byAlias.getOrDefault(key, List.of()).stream().filter(e -> on == null || e.existsOn(on)).toList();
+        return ambiguous(named) ? Optional.empty() : named.stream().findFirst();
+    }
+
+    /**
+     * Does a name denote two entities at once ("NLD": the Netherlands' ISO code and the National
+     * League for Democracy)? Such a name resolves to nothing, so no fact and no Wikidata link goes
+     * to the wrong one. A state and its capital of the same name (Singapore) are not ambiguous:
+     * the state is meant, as before; entities whose periods do not overlap are not either.
+     */
+    private static boolean ambiguous(List<Entity> named) {
+        List<Entity> states = named.stream().filter(e -> e.type() == EntityType.STATE).toList();
+        List<Entity> rest = named.stream().filter(e -> !(e.type() == EntityType.CITY
+                && states.stream().anyMatch(st -> normalise(st.capital()).equals(normalise(e.label()))))).toList();
+        for (int i = 0; i < rest.size(); i++) {
+            for (int j = i + 1; j < rest.size(); j++) {
+                if (overlap(rest.get(i), rest.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Entity a, Entity b) {
+        return (a.validTo() == null || b.validFrom() == null || !a.validTo().isBefore(b.validFrom()))
+                && (b.validTo() == null || a.validFrom() == null || !b.validTo().isBefore(a.validFrom()));
     }
 
     public Optional<Entity> demonym(String phrase) {
