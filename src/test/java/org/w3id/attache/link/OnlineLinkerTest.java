@@ -175,4 +175,21 @@ class OnlineLinkerTest {
             assertEquals(before, (long) store.read(ds -> (Long) ds.asDatasetGraph().stream().count()));
         }
     }
+
+    @Test
+    void linkRecordsPassTheShapesAndARecordWithoutEndpointDoesNot() {
+        var shapes = org.apache.jena.shacl.Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        try (Store store = fixtureStore()) {
+            new OnlineLinker(client(null), CLOCK).link(store);
+            var entities = store.read(ds -> {
+                var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+                m.add(ds.getNamedModel("https://w3id.org/attache/graph/entities"));
+                return m;
+            });
+            assertTrue(org.apache.jena.shacl.ShaclValidator.get().validate(shapes, entities.getGraph()).conforms());
+            entities.removeAll(null, org.w3id.attache.mapping.Vocab.linkEndpoint, null);
+            assertEquals(12, org.apache.jena.shacl.ShaclValidator.get().validate(shapes, entities.getGraph()).getEntries().size(),
+                    "each online link record without its endpoint is a violation");
+        }
+    }
 }

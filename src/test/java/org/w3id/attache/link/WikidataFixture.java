@@ -7,18 +7,18 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.attache.serve.SparqlServer;
 
 /** An embedded Fuseki on a free port serving the Wikidata-shaped fixture {@code src/test/resources/wikidata/endpoint.ttl}. */
-final class WikidataFixture implements AutoCloseable {
-    static final Path DIR = Path.of("src/test/resources/wikidata");
+public final class WikidataFixture implements AutoCloseable {
+    public static final Path DIR = Path.of("src/test/resources/wikidata");
 
     private final SparqlServer server;
 
-    WikidataFixture() {
+    public WikidataFixture() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(dsg, DIR.resolve("endpoint.ttl").toString());
         server = SparqlServer.create().dataset(dsg).port(0).build().start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return server.sparqlUrl();
     }
 
