@@ -19,7 +19,8 @@ import org.w3id.attache.store.Store;
  * name ({@link CandidateLookup}), precision-first choice ({@link LinkScorer}), and one write
  * transaction for all the links, each recorded with method, score, time and endpoint. An item
  * is never given to two entities: one already linked keeps it, and two entities that would both
- * get it in one run both stay unlinked.
+ * get it in one run both stay unlinked. Each round is one write transaction: if the endpoint
+ * fails, the links of the rounds already finished stay and nothing else changes.
  */
 public final class OnlineLinker {
     /**
@@ -34,6 +35,9 @@ public final class OnlineLinker {
     public record Report(int examined, int linked, int noCandidate, int undecided, int requests) {
     }
 
+    /** At most this many rounds: each round's links (a state, a post) are context for the next (its people). */
+    public static final int ROUNDS = 3;
+
     private final SparqlClient client;
     private final LinkScorer scorer = new LinkScorer();
     private final Clock clock;
@@ -42,9 +46,6 @@ public final class OnlineLinker {
         this.client = client;
         this.clock = clock;
     }
-
-    /** At most this many rounds: each round's links (a state, a post) are context for the next (its people). */
-    public static final int ROUNDS = 3;
 
     /** Links in rounds until a round links nothing; counts are those of the last round, links the total. */
     public Report link(Store store) {

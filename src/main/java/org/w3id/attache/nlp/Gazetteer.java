@@ -242,8 +242,12 @@ public final class Gazetteer {
         if (capitalsOnly.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        List<Entity> named = byAlias.getOrDefault(key, List.of()).stream().filter(e -> on == null || e.existsOn(on)).toList();
-        return ambiguous(named) ? Optional.empty() : named.stream().findFirst();
+        List<Entity> all = byAlias.get(key);
+        if (all == null) {
+            return Optional.empty();
+        }
+        List<Entity> named = on == null ? all : all.stream().filter(e -> e.existsOn(on)).toList();
+        return named.size() > 1 && ambiguous(named) ? Optional.empty() : named.stream().findFirst();
     }
 
     /**
