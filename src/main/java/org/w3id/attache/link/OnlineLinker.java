@@ -36,7 +36,7 @@ public final class OnlineLinker {
     }
 
     /** At most this many rounds: each round's links (a state, a post) are context for the next (its people). */
-    public static final int ROUNDS = 3;
+    public static final int ROUNDS = 5;
 
     private final SparqlClient client;
     private final LinkScorer scorer = new LinkScorer();

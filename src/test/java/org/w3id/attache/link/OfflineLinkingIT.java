@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.attache.intake.ArticleReader;
 import org.w3id.attache.intake.MetadataOverrides;
@@ -22,22 +31,72 @@ import org.w3id.attache.pipeline.ArticleProcessor;
 import org.w3id.attache.store.Store;
 
 /**
- * Must-show of issue 4: after ingesting the seed and dev sets offline, every entity that has an
- * id in {@code verified-ids.tsv} (or a country id of {@code countries.tsv}) is linked to it, and
- * no other id appears.
+ * Linking on the seed and dev sets, ingested once offline with the real pipeline.
+ * <ul>
+ * <li>Must-show of issue 4: every entity that has an id in {@code verified-ids.tsv} (or a
+ * country id of {@code countries.tsv}) is linked to it, and no other id appears.</li>
+ * <li>With every one of those links taken away, the online linker finds them again over HTTP
+ * from the Wikidata-shaped fixture endpoint (decoys included): precision and recall against the
+ * offline links.</li>
+ * </ul>
  */
 class OfflineLinkingIT {
     static final Path SHARED = Path.of("../shared");
     static final Map<String, String> SEGMENTS = Map.of("person", "person/", "country", "state/", "city", "place/",
             "news agency", "org/", "event", "event/");
+    static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
+
+    static Store store;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SHARED.resolve("eval")), "needs ../shared");
+        store = Store.inMemory();
+        ArticleProcessor processor = ArticleProcessor.standard();
+        ArticleReader reader = new ArticleReader(MetadataOverrides.NONE);
+        for (String set : List.of("seed", "dev")) {
+            try (var files = Files.list(SHARED.resolve("eval/" + set + "/articles"))) {
+                for (Path f : files.sorted().toList()) {
+                    reader.read(f).articles().forEach(a -> store.put(processor.process(a)));
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** Entity → its Wikidata ids, over every labelled entity of the entities graph. */
+    static Map<String, Set<String>> links(Store s) {
+        Map<String, Set<String>> links = new HashMap<>();
+        s.read(ds -> {
+            String q = """
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?e ?q WHERE { GRAPH <https://w3id.org/attache/graph/entities> {
+                      ?e rdfs:label ?l OPTIONAL { ?e skos:exactMatch ?q } } }""";
+            try (QueryExecution qe = QueryExecution.create(q, ds)) {
+                qe.execSelect().forEachRemaining(row -> {
+                    Set<String> ids = links.computeIfAbsent(row.getResource("e").getURI(), k -> new HashSet<>());
+                    if (row.contains("q")) {
+                        ids.add(CandidateLookup.qid(row.getResource("q").getURI()));
+                    }
+                });
+            }
+            return null;
+        });
+        return links;
+    }
 
     @Test
     void verifiedEntitiesAreLinkedAndNoOtherIdAppears() throws IOException {
-        Path verifiedFile = SHARED.resolve("wikidata/verified-ids.tsv");
-        Assumptions.assumeTrue(Files.isRegularFile(verifiedFile), "needs ../shared");
         Map<String, String> expected = new HashMap<>();
         Set<String> allowed = new HashSet<>();
-        for (String line : Files.readAllLines(verifiedFile)) {
+        for (String line : Files.readAllLines(SHARED.resolve("wikidata/verified-ids.tsv"))) {
             String[] c = line.split("\t");
             if (line.startsWith("#") || c.length < 3) {
                 continue;
@@ -56,54 +115,56 @@ class OfflineLinkingIT {
                 expected.putIfAbsent(Iris.DEFAULT_BASE + "state/" + Iris.slug(c[2].strip()), c[4].strip());
             }
         }
-        try (Store store = Store.inMemory()) {
-            ArticleProcessor processor = ArticleProcessor.standard();
-            ArticleReader reader = new ArticleReader(MetadataOverrides.NONE);
-            for (String set : List.of("seed", "dev")) {
-                try (var files = Files.list(SHARED.resolve("eval/" + set + "/articles"))) {
-                    for (Path f : files.sorted().toList()) {
-                        reader.read(f).articles().forEach(a -> store.put(processor.process(a)));
-                    }
+        Map<String, Set<String>> links = links(store);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (var entry : links.entrySet()) {
+            String want = expected.get(entry.getKey());
+            Set<String> got = entry.getValue();
+            if (want != null) {
+                checked++;
+                if (!got.equals(Set.of(want))) {
+                    problems.add(entry.getKey() + ": expected " + want + ", got " + got);
                 }
+            } else if (!got.isEmpty()) {
+                problems.add(entry.getKey() + ": linked to " + got + " but verified-ids.tsv lists no id for it");
             }
-            Map<String, Set<String>> links = new HashMap<>();
-            Set<String> entities = new HashSet<>();
-            store.read(ds -> {
-                String q = """
-                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                        SELECT ?e ?q WHERE { GRAPH <https://w3id.org/attache/graph/entities> {
-                          ?e rdfs:label ?l OPTIONAL { ?e skos:exactMatch ?q } } }""";
-                try (QueryExecution qe = QueryExecution.create(q, ds)) {
-                    qe.execSelect().forEachRemaining(s -> {
-                        String e = s.getResource("e").getURI();
-                        entities.add(e);
-                        if (s.contains("q")) {
-                            links.computeIfAbsent(e, k -> new HashSet<>()).add(s.getResource("q").getURI().replaceFirst(".*/", ""));
-                        }
-                    });
-                }
+            got.stream().filter(q -> !allowed.contains(q)).forEach(q -> problems.add(entry.getKey() + ": " + q + " is not a verified id"));
+        }
+        System.out.printf("offline linking, seed + dev: %d entities, %d with a verified id, all linked to it: %b%n",
+                links.size(), checked, problems.isEmpty());
+        assertTrue(checked >= 10, "only " + checked + " entities with verified ids were found");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theOnlineLinkerFindsTheVerifiedLinksAgain() {
+        Map<String, String> gold = new HashMap<>();
+        links(store).forEach((e, ids) -> ids.forEach(q -> gold.put(e, q)));
+        try (Store stripped = Store.inMemory(); WikidataFixture wikidata = new WikidataFixture()) {
+            Txn.executeWrite(stripped.dataset(), () -> store.read(ds -> {
+                ds.asDatasetGraph().find().forEachRemaining(quad -> {
+                    boolean link = quad.getGraph().equals(ENTITIES) && (quad.getPredicate().equals(SKOS.exactMatch.asNode())
+                            || quad.getSubject().isURI() && quad.getSubject().getURI().endsWith("#wikidata-link"));
+                    if (!link) {
+                        stripped.datasetGraph().add(quad);
+                    }
+                });
                 return null;
-            });
-            List<String> problems = new ArrayList<>();
-            int checked = 0;
-            for (String e : entities) {
-                String want = expected.get(e);
-                Set<String> got = links.getOrDefault(e, Set.of());
-                if (want != null) {
-                    checked++;
-                    if (!got.equals(Set.of(want))) {
-                        problems.add(e + ": expected " + want + ", got " + got);
-                    }
-                } else if (!got.isEmpty()) {
-                    problems.add(e + ": linked to " + got + " but verified-ids.tsv lists no id for it");
-                }
-                got.stream().filter(q -> !allowed.contains(q)).forEach(q -> problems.add(e + ": " + q + " is not a verified id"));
-            }
-            System.out.printf("offline linking, seed + dev: %d entities, %d with a verified id, %d linked%n",
-                    entities.size(), checked, links.size());
-            assertTrue(checked >= 10, "only " + checked + " entities with verified ids were found");
-            assertEquals(List.of(), problems);
+            }));
+            assertTrue(links(stripped).values().stream().allMatch(Set::isEmpty), "links left after stripping");
+            SparqlClient client = SparqlClient.builder(wikidata.endpoint()).build();
+            OnlineLinker.Report report = new OnlineLinker(client, Clock.fixed(Instant.parse("2026-11-29T01:00:00Z"), ZoneOffset.UTC))
+                    .link(stripped);
+            Map<String, String> got = new HashMap<>();
+            links(stripped).forEach((e, ids) -> ids.forEach(q -> got.put(e, q)));
+            long right = got.entrySet().stream().filter(x -> x.getValue().equals(gold.get(x.getKey()))).count();
+            double precision = got.isEmpty() ? 0 : (double) right / got.size();
+            double recall = (double) right / gold.size();
+            System.out.printf("online linking, seed + dev with the %d verified links removed: %d made, %d right: precision %.3f, recall %.3f; %s%n",
+                    gold.size(), got.size(), right, precision, recall, report);
+            assertEquals(1.0, precision, () -> "wrong links: " + got + " vs " + gold);
+            assertTrue(recall >= 0.9, () -> "recall " + recall + ": missed " + gold.keySet().stream().filter(e -> !got.containsKey(e)).toList());
         }
     }
 }
