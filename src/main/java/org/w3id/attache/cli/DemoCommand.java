@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.attache.pipeline.Ingest;
 import org.w3id.attache.store.Store;
+import org.w3id.attache.wikidata.WikidataView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         StoreFiles.deleteTree(store);
         try (Store s = Store.open(store)) {
             Ingest.Report r = Ingest.builder().progress(spec.commandLine().getErr()).build().run(List.of(samples.toString()), s);
+            WikidataView.rebuild(s);
             spec.commandLine().getErr().printf("demo store %s: %d articles, %d facts%n", store, r.articles(), r.facts());
             if (noServe) {
                 return ExitCode.OK;

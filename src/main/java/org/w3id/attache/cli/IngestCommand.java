@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.w3id.attache.intake.MetadataOverrides;
 import org.w3id.attache.pipeline.Ingest;
 import org.w3id.attache.store.Store;
+import org.w3id.attache.wikidata.WikidataView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +50,7 @@ final class IngestCommand implements Callable<Integer> {
                     .progress(spec.commandLine().getErr())
                     .build()
                     .run(inputs, s);
+            WikidataView.rebuild(s);
             spec.commandLine().getErr().printf("ingested %d article(s), %d fact(s); %d bad input(s), %d failure(s)%n",
                     report.articles(), report.facts(), report.errors(), report.failures());
             return report.failures() > 0 ? ExitCode.FAILURE : report.errors() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;

@@ -3,6 +3,7 @@ package org.w3id.attache.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.attache.store.Store;
+import org.w3id.attache.wikidata.WikidataView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,7 @@ final class RemoveCommand implements Callable<Integer> {
                     missing++;
                 }
             }
+            WikidataView.rebuild(s);
         }
         return missing > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }

@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.attache.extract.Fact;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.nlp.AnalysedArticle;
@@ -70,7 +69,7 @@ public final class FactMapper {
             writeFact(g, entities, doc, key, art, f);
             count++;
         }
-        entities.listSubjects().filterDrop(r -> r.hasProperty(RDF.type, Vocab.Post)).toList()
+        entities.listSubjects().filterDrop(r -> r.hasProperty(RDF.type, Vocab.Post) || r.hasProperty(RDF.type, Vocab.EntityLink)).toList()
                 .forEach(r -> art.addProperty(Vocab.mentions, g.createResource(r.getURI())));
         Model meta = metadata(article, key, count);
         return new ArticleGraphs(article.url(), key, Iris.articleGraph(key), g, meta, entities, count);
@@ -102,7 +101,7 @@ public final class FactMapper {
         r.addProperty(RDF.type, CLASSES.get(e.type()));
         r.addProperty(RDFS.label, e.label());
         if (!e.wikidata().isEmpty()) {
-            r.addProperty(SKOS.exactMatch, m.createResource(Vocab.WD + e.wikidata()));
+            WikidataLink.fromGazetteer(e.wikidata()).writeOn(m, r);
         }
         if (!e.country().isEmpty() && e.type() != EntityType.STATE) {
             gazetteer.country(e.country()).ifPresent(c -> r.addProperty(Vocab.country, entity(m, c)));
@@ -171,6 +170,9 @@ public final class FactMapper {
                         .addProperty(RDFS.label, canonical);
                 if (org != null) {
                     post.addProperty(Vocab.organisation, entity(entities, org));
+                    if (org.type() == EntityType.STATE) {
+                        gazetteer.postWikidata(org.country(), canonical).ifPresent(q -> WikidataLink.fromGazetteer(q).writeOn(entities, post));
+                    }
                 }
                 fact.addProperty(Vocab.post, g.createResource(post.getURI()));
                 literal(fact, Vocab.titleText, title);

@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Resource Article = c("Article");
     public static final Resource IngestRun = c("IngestRun");
     public static final Resource TextSpan = c("TextSpan");
+    public static final Resource EntityLink = c("EntityLink");
 
     // roles
     public static final Property visitor = p("visitor");
@@ -112,6 +113,13 @@ public final class Vocab {
     public static final Property outlet = p("outlet");
     public static final Property ingestedAt = p("ingestedAt");
     public static final Property factCount = p("factCount");
+
+    // links to Wikidata
+    public static final Property linkedEntity = p("linkedEntity");
+    public static final Property linkTarget = p("linkTarget");
+    public static final Property linkMethod = p("linkMethod");
+    public static final Property linkScore = p("linkScore");
+    public static final Property linkEndpoint = p("linkEndpoint");
 
     // controlled values (SKOS concepts declared in the ontology)
     public static final Resource certain = c("certain");

@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, Descriptor> descriptors = new HashMap<>();
     private final Map<String, TitleWord> titles = new HashMap<>();
     private final Map<String, String> arms = new LinkedHashMap<>();
+    private final Map<String, String> postWikidata = new HashMap<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -60,6 +61,7 @@ public final class Gazetteer {
         g.readTable(open("titles.tsv"), c -> g.addTitle(c));
         g.readTable(open("arms.tsv"), c -> g.arms.put(normalise(c[0]), c[1].strip()));
         g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
+        g.readTable(open("posts.tsv"), c -> g.postWikidata.put(c[0].strip() + "\t" + normalise(c[1]), col(c, 2)));
         return g;
     }
 
@@ -240,7 +242,37 @@ public final class Gazetteer {
         if (capitalsOnly.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return byAlias.getOrDefault(key, List.of()).stream().filter(e -> on == null || e.existsOn(on)).findFirst();
+        List<Entity> all = byAlias.get(key);
+        if (all == null) {
+            return Optional.empty();
+        }
+        List<Entity> named = on == null ? all : all.stream().filter(e -> e.existsOn(on)).toList();
+        return named.size() > 1 && ambiguous(named) ? Optional.empty() : named.stream().findFirst();
+    }
+
+    /**
+     * Does a name denote two entities at once ("NLD": the Netherlands' ISO code and the National
+     * League for Democracy)? Such a name resolves to nothing, so no fact and no Wikidata link goes
+     * to the wrong one. A state and its capital of the same name (Singapore) are not ambiguous:
+     * the state is meant, as before; entities whose periods do not overlap are not either.
+     */
+    private static boolean ambiguous(List<Entity> named) {
+        List<Entity> states = named.stream().filter(e -> e.type() == EntityType.STATE).toList();
+        List<Entity> rest = named.stream().filter(e -> !(e.type() == EntityType.CITY
+                && states.stream().anyMatch(st -> normalise(st.capital()).equals(normalise(e.label()))))).toList();
+        for (int i = 0; i < rest.size(); i++) {
+            for (int j = i + 1; j < rest.size(); j++) {
+                if (overlap(rest.get(i), rest.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Entity a, Entity b) {
+        return (a.validTo() == null || b.validFrom() == null || !a.validTo().isBefore(b.validFrom()))
+                && (b.validTo() == null || a.validFrom() == null || !b.validTo().isBefore(a.validFrom()));
     }
 
     public Optional<Entity> demonym(String phrase) {
@@ -258,6 +290,11 @@ public final class Gazetteer {
     /** The arms category of a phrase ("fighter jets" → fighter-aircraft), if listed. */
     public Optional<String> armsCategory(String phrase) {
         return Optional.ofNullable(arms.get(normalise(phrase)));
+    }
+
+    /** The verified Wikidata id of a state's post ({@code RU}, {@code president}), from {@code posts.tsv}. */
+    public Optional<String> postWikidata(String iso2, String canonicalTitle) {
+        return Optional.ofNullable(postWikidata.get(iso2 + "\t" + normalise(canonicalTitle))).filter(q -> !q.isEmpty());
     }
 
     public Optional<Entity> country(String iso2) {

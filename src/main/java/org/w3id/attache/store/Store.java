@@ -13,6 +13,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -20,6 +23,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
+import org.w3id.attache.mapping.WikidataLink;
 
 /**
  * attache's TDB2 store. Each article's facts live in its own named graph; a metadata graph
@@ -68,11 +72,62 @@ public final class Store implements AutoCloseable {
     public void put(ArticleGraphs article) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Quad> onlineLinks = onlineLinks(dsg);
             dropArticle(dsg, article.url());
             Node g = NodeFactory.createURI(article.graphName());
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             addAll(dsg, ENTITIES, article.entities());
+            restoreLinks(dsg, onlineLinks);
+        });
+    }
+
+    /** The links found online and their records: re-ingesting an article must not lose them. */
+    private static List<Quad> onlineLinks(DatasetGraph dsg) {
+        List<Quad> out = new ArrayList<>();
+        dsg.find(ENTITIES, Node.ANY, Vocab.linkMethod.asNode(), NodeFactory.createLiteralString(WikidataLink.SPARQL)).forEachRemaining(q -> {
+            dsg.find(ENTITIES, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
+            dsg.find(ENTITIES, q.getSubject(), Vocab.linkedEntity.asNode(), Node.ANY).forEachRemaining(l ->
+                    dsg.find(ENTITIES, l.getObject(), SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(out::add));
+        });
+        return out;
+    }
+
+    /** Puts back the online links of entities that are still stored. */
+    private static void restoreLinks(DatasetGraph dsg, List<Quad> links) {
+        for (Quad q : links) {
+            Node entity = q.getPredicate().equals(SKOS.exactMatch.asNode()) ? q.getSubject() : linkedEntity(q.getSubject());
+            if (dsg.find(ENTITIES, entity, RDFS.label.asNode(), Node.ANY).hasNext()) {
+                dsg.add(q);
+            }
+        }
+    }
+
+    private static Node linkedEntity(Node record) {
+        String iri = record.getURI();
+        return NodeFactory.createURI(iri.substring(0, iri.length() - WikidataLink.RECORD_FRAGMENT.length()));
+    }
+
+    /** Deletes an entity's description in the entities graph, with its link record. */
+    private static void deleteEntity(DatasetGraph dsg, Node entity) {
+        dsg.deleteAny(ENTITIES, entity, Node.ANY, Node.ANY);
+        if (entity.isURI()) {
+            dsg.deleteAny(ENTITIES, NodeFactory.createURI(entity.getURI() + WikidataLink.RECORD_FRAGMENT), Node.ANY, Node.ANY);
+        }
+    }
+
+    /** Adds triples to the entities graph (links found online), in one write transaction. */
+    public void addToEntities(Model model) {
+        Txn.executeWrite(dataset, () -> addAll(dataset.asDatasetGraph(), ENTITIES, model));
+    }
+
+    /** Replaces the content of a derived named graph (such as the Wikidata-shaped view) in one write transaction. */
+    public void replaceGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(g);
+            addAll(dsg, g, model);
         });
     }
 
@@ -105,7 +160,7 @@ public final class Store implements AutoCloseable {
         dsg.deleteAny(METADATA, article.get(), Node.ANY, Node.ANY);
         for (Node entity : mentioned) {
             if (!dsg.find(Node.ANY, Node.ANY, MENTIONS, entity).hasNext()) {
-                dsg.deleteAny(ENTITIES, entity, Node.ANY, Node.ANY);
+                deleteEntity(dsg, entity);
             }
         }
         removeOrphanPosts(dsg);
@@ -121,7 +176,7 @@ public final class Store implements AutoCloseable {
                 orphans.add(q.getSubject());
             }
         });
-        orphans.forEach(p -> dsg.deleteAny(ENTITIES, p, Node.ANY, Node.ANY));
+        orphans.forEach(p -> deleteEntity(dsg, p));
     }
 
     private static Optional<Node> articleNode(DatasetGraph dsg, String url) {

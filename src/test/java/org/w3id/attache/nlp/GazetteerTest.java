@@ -56,4 +56,22 @@ class GazetteerTest {
             assertTrue(e.wikidata().isEmpty() || e.wikidata().matches("Q[1-9][0-9]*"), e.toString());
         }
     }
+
+    @Test
+    void aNameOfTwoEntitiesNamesNeitherSoNeitherIsLinked() {
+        assertTrue(gazetteer.entity("NLD").isEmpty(), "NLD: the Netherlands' ISO code and Suu Kyi's party");
+        assertTrue(gazetteer.entity("CPV").isEmpty(), "CPV: Cape Verde's ISO code and the Communist Party of Vietnam");
+        assertEquals("Q55", gazetteer.entity("Netherlands").orElseThrow().wikidata());
+        assertEquals(EntityType.POLITICAL_PARTY, gazetteer.entity("National League for Democracy").orElseThrow().type());
+        assertEquals(EntityType.STATE, gazetteer.entity("Singapore").orElseThrow().type(), "a city-state is the state");
+        assertEquals(EntityType.ARMED_FORCES, gazetteer.entity("Tatmadaw", LocalDate.of(2020, 1, 1)).orElseThrow().type(),
+                "names of entities of disjoint periods are not ambiguous");
+    }
+
+    @Test
+    void postsWithVerifiedIds() {
+        assertEquals("Q218295", gazetteer.postWikidata("RU", "president").orElseThrow());
+        assertEquals("Q5256775", gazetteer.postWikidata("KZ", "President").orElseThrow());
+        assertTrue(gazetteer.postWikidata("BY", "president").isEmpty(), "no verified id for Belarus's president");
+    }
 }

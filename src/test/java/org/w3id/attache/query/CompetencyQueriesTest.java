@@ -153,7 +153,7 @@ class CompetencyQueriesTest {
 
     private static Set<String> verifiedIds() throws IOException {
         Set<String> ids = new HashSet<>();
-        for (String file : List.of("countries.tsv", "entities.tsv")) {
+        for (String file : List.of("countries.tsv", "entities.tsv", "posts.tsv")) {
             try (InputStream in = CompetencyQueriesTest.class.getResourceAsStream("/gazetteer/" + file)) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     for (String col : line.split("\t")) {
