@@ -252,6 +252,12 @@ public final class Extractor {
         if ("predicate".equals(values.get("content"))) {
             values.put("content", s.predicate(trigger));
         }
+        if (rule.type() == FactType.STATEMENT && values.containsKey("content")) {
+            String quote = s.quote(trigger, values.get("content"));
+            if (!quote.isEmpty()) {
+                values.put("quote", quote);
+            }
+        }
         if (rule.type() == FactType.STATEMENT && !roles.containsKey("medium")) {
             outletSaidIn(s, trigger).ifPresent(o -> roles.put("medium", List.of(o)));
         }

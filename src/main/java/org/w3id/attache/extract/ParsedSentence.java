@@ -104,6 +104,31 @@ final class ParsedSentence {
         return text(from - 1, to);
     }
 
+    /**
+     * The exact words of a statement when the sentence quotes them: each quoted stretch of three
+     * words or more (“…” or "…") that lies in the statement's content and not around its verb
+     * ("He called on Russia to acknowledge “what is happening as terrorism”"), joined by " … ";
+     * empty for reported speech.
+     */
+    String quote(IndexedWord trigger, String content) {
+        String body = doc.article().body();
+        int from = doc.sentenceBegin(index);
+        String sentence = body.substring(from, doc.sentenceEnd(index));
+        int verbAt = tokens.get(trigger.index() - 1).beginPosition() - from;
+        java.util.StringJoiner out = new java.util.StringJoiner(" … ");
+        java.util.regex.Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            String words = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", " ").strip().replaceAll("[,;:]$", "");
+            boolean aroundVerb = m.start() <= verbAt && verbAt < m.end();
+            if (!aroundVerb && words.split(" ").length >= 3 && content.contains(words)) {
+                out.add(words);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\u201C([^\u201D]+)\u201D|\"([^\"]+)\"");
+
     String text(int fromToken, int toTokenExclusive) {
         int b = tokens.get(fromToken).beginPosition();
         int e = tokens.get(toTokenExclusive - 1).endPosition();

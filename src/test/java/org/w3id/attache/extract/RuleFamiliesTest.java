@@ -531,6 +531,20 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void directSpeechKeepsTheQuotedWords() {
+            List<Fact> fs = facts("Wang Yi said that China was “ready to work with all parties for peace” in the region.");
+            Fact f = expect(fs, FactType.STATEMENT, "Wang Yi said", role("speaker", "Wang Yi"));
+            assertEquals("ready to work with all parties for peace", f.value("quote"), () -> describe(fs));
+        }
+
+        @Test
+        void reportedSpeechAndScareQuotesHaveNoQuote() {
+            List<Fact> fs = facts("Sergei Lavrov said the “special operation” would go on until its goals were met.");
+            Fact f = expect(fs, FactType.STATEMENT, "Lavrov said", role("speaker", "Sergei Lavrov"));
+            assertEquals("", f.value("quote"), () -> "two quoted words are a label, not a quotation\n" + describe(fs));
+        }
+
+        @Test
         void calledFor() {
             List<Fact> fs = facts("Recep Tayyip Erdogan called for an immediate ceasefire in Gaza.");
             Fact f = expect(fs, FactType.STATEMENT, "Erdogan called for", role("speaker", "Recep Tayyip Erdoğan"));
