@@ -85,6 +85,17 @@ public final class Store implements AutoCloseable {
         model.getGraph().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /**
+     * Adds every quad of {@code quads} in one write transaction: all of them, or none if anything
+     * fails. Used by {@code import}, which checks the data before calling this.
+     */
+    public void addQuads(DatasetGraph quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            quads.find().forEachRemaining(dsg::add);
+        });
+    }
+
     /** Removes an article and the entities only it mentioned; false if it was not stored. */
     public boolean remove(String url) {
         return Txn.calculateWrite(dataset, () -> dropArticle(dataset.asDatasetGraph(), url));
