@@ -1,5 +1,7 @@
 package org.w3id.attache.cli;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -80,8 +82,8 @@ final class ExportCommand implements Callable<Integer> {
     /** The format names, for help. */
     static final class FormatNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).iterator();
+        public Iterator<String> iterator() {
+            return Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).iterator();
         }
     }
 }

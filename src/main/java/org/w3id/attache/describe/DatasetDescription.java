@@ -1,5 +1,6 @@
 package org.w3id.attache.describe;
 
+import org.apache.jena.query.DatasetFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -125,7 +126,7 @@ public final class DatasetDescription {
     private static void temporal(Model m, Resource dataset, DatasetGraph data) {
         String q = "SELECT (MIN(?e) AS ?start) (MAX(?l) AS ?end) WHERE { GRAPH ?g { ?f <" + Vocab.earliest.getURI() + "> ?e ; <"
                 + Vocab.latest.getURI() + "> ?l } }";
-        try (QueryExecution qe = QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(data))) {
+        try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(data))) {
             QuerySolution row = qe.execSelect().next();
             if (row.contains("start") && row.contains("end")) {
                 Resource period = m.createResource(dataset.getURI() + "#temporal")
@@ -141,7 +142,7 @@ public final class DatasetDescription {
     private static void vocabularies(Model m, Resource dataset, DatasetGraph data) {
         TreeSet<String> namespaces = new TreeSet<>();
         String q = "SELECT DISTINCT ?t WHERE { { GRAPH ?g { ?s ?t ?o } } UNION { GRAPH ?g { ?s a ?t } } }";
-        try (QueryExecution qe = QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(data))) {
+        try (QueryExecution qe = QueryExecution.create(q, DatasetFactory.wrap(data))) {
             qe.execSelect().forEachRemaining(row -> {
                 if (row.get("t").isURIResource()) {
                     namespaceOf(row.getResource("t").getURI()).ifPresent(namespaces::add);
@@ -170,7 +171,7 @@ public final class DatasetDescription {
     }
 
     private static long count(DatasetGraph data, String query) {
-        try (QueryExecution qe = QueryExecution.create(query, org.apache.jena.query.DatasetFactory.wrap(data))) {
+        try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(data))) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
     }

@@ -1,5 +1,9 @@
 package org.w3id.attache.export;
 
+import org.apache.jena.atlas.json.JsonString;
+import java.util.Locale;
+import org.apache.jena.rdf.model.Property;
+import java.io.OutputStreamWriter;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +63,7 @@ final class PloverWriter {
 
     static void write(DatasetGraph data, OutputStream out) {
         PloverWriter writer = new PloverWriter(data.getUnionGraph(), PloverCoding.standard());
-        PrintWriter lines = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter lines = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.records().forEach(r -> lines.println(JSON.toStringFlat(r)));
         lines.flush();
     }
@@ -189,14 +193,14 @@ final class PloverWriter {
 
     private static String precision(Node unit) {
         String local = unit.getLocalName();
-        return local.startsWith("unit") ? local.substring(4).toLowerCase(java.util.Locale.ROOT) : local;
+        return local.startsWith("unit") ? local.substring(4).toLowerCase(Locale.ROOT) : local;
     }
 
-    private JsonValue lexical(Node s, org.apache.jena.rdf.model.Property p) {
+    private JsonValue lexical(Node s, Property p) {
         return one(s, p).map(n -> (JsonValue) str(n.getLiteralLexicalForm())).orElse(JsonNull.instance);
     }
 
-    private Optional<Node> one(Node s, org.apache.jena.rdf.model.Property p) {
+    private Optional<Node> one(Node s, Property p) {
         return one(s, p.asNode());
     }
 
@@ -205,7 +209,7 @@ final class PloverWriter {
         return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
     }
 
-    private List<Node> all(Node s, org.apache.jena.rdf.model.Property p) {
+    private List<Node> all(Node s, Property p) {
         List<Node> out = new ArrayList<>();
         g.find(s, p.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
         out.sort(Comparator.comparing(Node::toString));
@@ -213,7 +217,7 @@ final class PloverWriter {
     }
 
     private static JsonValue str(String s) {
-        return new org.apache.jena.atlas.json.JsonString(s);
+        return new JsonString(s);
     }
 
     private static JsonValue orNull(String s) {

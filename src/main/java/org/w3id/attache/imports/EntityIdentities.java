@@ -1,5 +1,8 @@
 package org.w3id.attache.imports;
 
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,7 @@ final class EntityIdentities {
         incoming.find(Node.ANY, Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(q -> {
             String qid = qid(q.getObject());
             if (qid != null && q.getSubject().isURI()) {
-                incomingByQid.computeIfAbsent(qid, k -> new TreeSet<>(java.util.Comparator.comparing(Node::getURI))).add(q.getSubject());
+                incomingByQid.computeIfAbsent(qid, k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(q.getSubject());
             }
         });
         Map<Node, Node> sameAs = new HashMap<>();
@@ -61,7 +64,7 @@ final class EntityIdentities {
                     sameAs.put(iri, winner);
                 }
             }
-            List<Node> winnerLabels = new java.util.ArrayList<>();
+            List<Node> winnerLabels = new ArrayList<>();
             store.find(entitiesGraph, winner, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> winnerLabels.add(q.getObject()));
             incoming.find(Node.ANY, winner, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> winnerLabels.add(q.getObject()));
             labels.put(winner, winnerLabels);
@@ -86,7 +89,7 @@ final class EntityIdentities {
 
     /** {@code incoming} with every merged IRI replaced by its winner. */
     DatasetGraph rewrite(DatasetGraph incoming) {
-        DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
         incoming.find().forEachRemaining(q -> {
             Node s = q.getSubject();
             Node winner = sameAs.get(s);

@@ -1,5 +1,6 @@
 package org.w3id.attache.imports;
 
+import java.util.Comparator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class Importer {
             DatasetGraph parsed = RdfFileReader.read(file);
             String hash = sha256(file);
             Node defaultGraphName = NodeFactory.createURI(Iris.GRAPH_BASE + "import/" + hash.substring(0, 16));
-            Set<Node> graphs = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::getURI));
             parsed.find().forEachRemaining(q -> {
                 Node g = q.isDefaultGraph() ? defaultGraphName : q.getGraph();
                 graphs.add(g);
@@ -170,7 +171,7 @@ public final class Importer {
     private static List<Node> graphNames(DatasetGraph dsg) {
         List<Node> names = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(names::add);
-        names.sort(java.util.Comparator.comparing(Node::getURI));
+        names.sort(Comparator.comparing(Node::getURI));
         return names;
     }
 

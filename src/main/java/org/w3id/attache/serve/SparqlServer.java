@@ -1,5 +1,7 @@
 package org.w3id.attache.serve;
 
+import org.apache.jena.rdf.model.Model;
+import java.util.function.Function;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -129,7 +131,7 @@ public final class SparqlServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
-        private java.util.function.Function<String, org.apache.jena.rdf.model.Model> description;
+        private Function<String, Model> description;
 
         private Builder() {
         }
@@ -138,7 +140,7 @@ public final class SparqlServer implements AutoCloseable {
          * Publishes the dataset's description at {@code /attache/void}: {@code describe} is given the
          * query endpoint's URL and returns the description (optional; without it there is no such page).
          */
-        public Builder description(java.util.function.Function<String, org.apache.jena.rdf.model.Model> describe) {
+        public Builder description(Function<String, Model> describe) {
             this.description = describe;
             return this;
         }

@@ -1,5 +1,6 @@
 package org.w3id.attache.validate;
 
+import org.apache.jena.riot.system.Prefixes;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class ShapesValidator {
             out.add(new Violation(
                     e.severity().level().getLocalName(),
                     show(e.focusNode()),
-                    e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(org.apache.jena.riot.system.Prefixes.adapt(prefixes))),
+                    e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(Prefixes.adapt(prefixes))),
                     shapeName(e.source()),
                     e.message() == null ? "" : e.message(),
                     e.value() == null ? "" : show(e.value())));
