@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.jena.riot.system.JenaTitanium;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.attache.mapping.OntologyFiles;
 
 /**
  * JSON-LD 1.1, compacted with attache's published context ({@code ontology/context.jsonld}) so
@@ -27,10 +28,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * named graph becomes a node with {@code "@graph"}.
  */
 public final class JsonLdDump {
-    /** Where the context is published, and its copy on the classpath. */
-    public static final String CONTEXT_URL = "https://w3id.org/attache/context.jsonld";
-    static final String CONTEXT_RESOURCE = "/ontology/context.jsonld";
-
     private JsonLdDump() {
     }
 
@@ -38,9 +35,10 @@ public final class JsonLdDump {
         JsonObject compacted;
         try {
             JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(data))).get();
-            JsonObject raw = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context())).get();
+            JsonStructure context = context();
+            JsonObject raw = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context)).get();
             // the context first, so a reader sees the keys explained before they are used
-            var ordered = Json.createObjectBuilder().add("@context", raw.get("@context"));
+            var ordered = Json.createObjectBuilder().add("@context", context.asJsonObject().get("@context"));
             raw.forEach((k, v) -> {
                 if (!k.equals("@context")) {
                     ordered.add(k, v);
@@ -58,11 +56,8 @@ public final class JsonLdDump {
     }
 
     /** The context document, {@code {"@context": {...}}}, as published in {@code ontology/}. */
-    public static JsonStructure context() {
-        try (InputStream in = JsonLdDump.class.getResourceAsStream(CONTEXT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CONTEXT_RESOURCE);
-            }
+    private static JsonStructure context() {
+        try (InputStream in = OntologyFiles.open(OntologyFiles.CONTEXT)) {
             return Json.createReader(in).read();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,17 +1,13 @@
 package org.w3id.attache.export;
 
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.attache.mapping.OntologyFiles;
 import org.w3id.attache.mapping.Vocab;
 
 /**
@@ -41,16 +37,7 @@ final class PloverCoding {
 
     /** Reads the ontology bundled with attache. */
     static PloverCoding standard() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = PloverCoding.class.getResourceAsStream("/ontology/attache.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /ontology/attache.ttl");
-            }
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PloverCoding(m);
+        return new PloverCoding(OntologyFiles.turtle(OntologyFiles.ONTOLOGY));
     }
 
     /**

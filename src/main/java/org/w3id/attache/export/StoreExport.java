@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.attache.mapping.OntologyFiles;
 import org.w3id.attache.store.Store;
 
 /** Runs an export over the store, whole or one article, and writes the files that travel with a dump. */
 public final class StoreExport {
     /** The ontology files written beside a dump: the ontology, its shapes, the JSON-LD context. */
-    public static final List<String> COMPANIONS = List.of("attache.ttl", "shapes.ttl", "context.jsonld");
+    public static final List<String> COMPANIONS = List.of(OntologyFiles.ONTOLOGY, OntologyFiles.SHAPES, OntologyFiles.CONTEXT);
 
     private StoreExport() {
     }
@@ -42,10 +43,7 @@ public final class StoreExport {
     public static List<Path> writeCompanions(Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         for (String name : COMPANIONS) {
-            try (InputStream in = StoreExport.class.getResourceAsStream("/ontology/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource /ontology/" + name);
-                }
+            try (InputStream in = OntologyFiles.open(name)) {
                 Path target = dir.resolve(name);
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 written.add(target);

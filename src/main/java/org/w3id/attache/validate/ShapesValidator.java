@@ -1,17 +1,12 @@
 package org.w3id.attache.validate;
 
 import org.apache.jena.riot.system.Prefixes;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
@@ -21,6 +16,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.attache.mapping.OntologyFiles;
 
 /**
  * Validates a graph against attache's SHACL shapes ({@code ontology/shapes.ttl}). The shapes are
@@ -42,16 +38,7 @@ public final class ShapesValidator {
 
     /** The shapes bundled with attache. */
     public static ShapesValidator standard() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = ShapesValidator.class.getResourceAsStream("/ontology/shapes.ttl")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /ontology/shapes.ttl");
-            }
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ShapesValidator(m);
+        return new ShapesValidator(OntologyFiles.turtle(OntologyFiles.SHAPES));
     }
 
     /** Every result for {@code data}, sorted by focus node, path and shape; empty when it conforms. */
