@@ -1,12 +1,12 @@
 package org.w3id.attache.cli;
 
-import java.util.Arrays;
-import java.util.Iterator;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.w3id.attache.export.ExportFormat;

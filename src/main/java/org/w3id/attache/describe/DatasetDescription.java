@@ -1,10 +1,10 @@
 package org.w3id.attache.describe;
 
-import org.apache.jena.query.DatasetFactory;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
