@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
                 outcome.violations().forEach(v -> err.println("  " + v.line()));
                 return ExitCode.BAD_INPUT;
             }
-            err.printf("imported %d file(s): %d quad(s) into %d graph(s); %d graph(s) already stored unchanged; "
+            err.printf("imported %d file(s): %d new quad(s) in %d graph(s); %d graph(s) already stored unchanged; "
                     + "%d entit(y/ies) recognised by Wikidata id%n", files.size(), outcome.quadsAdded(),
                     outcome.graphs().size(), outcome.graphsAlreadyStored().size(), outcome.entitiesMerged());
         }

@@ -36,7 +36,7 @@ public final class ArticleSelection {
             throw new IllegalArgumentException("no article with url " + url + " in the store");
         }
         Node article = found.next().getSubject();
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.create();
         store.find(METADATA, article, Node.ANY, Node.ANY).forEachRemaining(out::add);
         Set<Node> referenced = new HashSet<>();
         store.find(METADATA, article, Vocab.graph.asNode(), Node.ANY).forEachRemaining(q -> {

@@ -89,7 +89,7 @@ final class EntityIdentities {
 
     /** {@code incoming} with every merged IRI replaced by its winner. */
     DatasetGraph rewrite(DatasetGraph incoming) {
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.create();
         incoming.find().forEachRemaining(q -> {
             Node s = q.getSubject();
             Node winner = sameAs.get(s);

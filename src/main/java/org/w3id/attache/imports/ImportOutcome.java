@@ -7,7 +7,7 @@ import org.w3id.attache.validate.Violation;
  * What an import did: either it wrote everything, or it wrote nothing and says why.
  *
  * @param written true if the data is now in the store
- * @param quadsAdded quads written (data and provenance)
+ * @param quadsAdded quads the store did not hold before (data and provenance)
  * @param graphs the named graphs written
  * @param graphsAlreadyStored graphs skipped because the store already held them unchanged
  * @param entitiesMerged incoming entity IRIs recognised, by Wikidata id, as an entity already

@@ -73,7 +73,7 @@ public final class Importer {
      * @throws RdfSyntaxException if a file cannot be parsed (nothing is written)
      */
     public ImportOutcome run(List<Path> files) {
-        DatasetGraph incoming = DatasetGraphFactory.createTxnMem();
+        DatasetGraph incoming = DatasetGraphFactory.create();
         List<Source> sources = new ArrayList<>();
         for (Path file : files) {
             DatasetGraph parsed = RdfFileReader.read(file);
@@ -140,7 +140,7 @@ public final class Importer {
         for (String g : unchanged) {
             data.find(METADATA, Node.ANY, Vocab.graph.asNode(), NodeFactory.createURI(g)).forEachRemaining(q -> articles.add(q.getSubject()));
         }
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        DatasetGraph out = DatasetGraphFactory.create();
         data.find().forEachRemaining(q -> {
             boolean unchangedGraph = unchanged.contains(q.getGraph().getURI());
             boolean unchangedArticle = q.getGraph().equals(METADATA) && articles.contains(q.getSubject());
@@ -203,11 +203,7 @@ public final class Importer {
         if (plan.refusal() != null) {
             return ImportOutcome.refused(plan.refusal(), plan.violations());
         }
-        store.addQuads(plan.data());
-        long quads = 0;
-        for (var it = plan.data().find(); it.hasNext(); it.next()) {
-            quads++;
-        }
+        long quads = store.addQuads(plan.data());
         return new ImportOutcome(true, quads, plan.graphs(), plan.unchanged(), plan.merged(), null, List.of());
     }
 }

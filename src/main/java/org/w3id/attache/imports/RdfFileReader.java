@@ -45,7 +45,7 @@ public final class RdfFileReader {
         if (lang == null) {
             throw new RdfSyntaxException(file + ": unknown RDF format (use .trig, .nq, .ttl, .nt, .jsonld, .rdf, optionally .gz)", null);
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file));
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString())

@@ -88,11 +88,21 @@ public final class Store implements AutoCloseable {
     /**
      * Adds every quad of {@code quads} in one write transaction: all of them, or none if anything
      * fails. Used by {@code import}, which checks the data before calling this.
+     *
+     * @return how many of them the store did not hold already
      */
-    public void addQuads(DatasetGraph quads) {
-        Txn.executeWrite(dataset, () -> {
+    public long addQuads(DatasetGraph quads) {
+        return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            quads.find().forEachRemaining(dsg::add);
+            long added = 0;
+            for (var it = quads.find(); it.hasNext(); ) {
+                var q = it.next();
+                if (!dsg.contains(q)) {
+                    dsg.add(q);
+                    added++;
+                }
+            }
+            return added;
         });
     }
 

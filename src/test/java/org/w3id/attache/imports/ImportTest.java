@@ -69,6 +69,7 @@ class ImportTest {
             assertEquals(size(before), size(after), format + ": quads");
             assertTrue(IsoMatcher.isomorphic(before, after), format + ": the imported dataset differs from the exported one");
             assertEquals(4, outcome.graphs().size(), "two article graphs, metadata, entities");
+            assertEquals(size(snapshot(copy)), outcome.quadsAdded(), "every quad is new to an empty store");
         }
     }
 
@@ -182,6 +183,7 @@ class ImportTest {
             assertTrue(outcome.written(), outcome::refusal);
             assertEquals(2, outcome.graphsAlreadyStored().size());
             assertTrue(IsoMatcher.isomorphic(before, withoutImportRecords(store)));
+            assertEquals(size(snapshot(store)) - size(before), outcome.quadsAdded(), "only the import record is new");
         }
     }
 
