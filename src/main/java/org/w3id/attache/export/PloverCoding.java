@@ -19,7 +19,10 @@ import org.w3id.attache.mapping.Vocab;
  * <li>cooperation signed or ongoing: COOPERATE, CAMEO 062 (military) or 060; discussed, agreed,
  * planned, requested or not started: AGREE, CAMEO 0312 (military) or 030;</li>
  * <li>agreement signed or agreed: SUPPORT (diplomatic), CAMEO 057; otherwise AGREE as above;</li>
- * <li>arms transfer: AID (military), CAMEO 072;</li>
+ * <li>arms transfer: AID (military), CAMEO 072; when the item is not military (the
+ * {@code att:arms-non-military-aid} and {@code att:arms-goods} concepts), AID with no context and
+ * CAMEO 073 (humanitarian aid) or 070 (aid, not specified), so that no civilian shipment is
+ * counted as military aid;</li>
  * <li>statement: no PLOVER event (PLOVER dropped CAMEO 01), CAMEO 010;</li>
  * <li>anything in the future tense (announced visits, promised deliveries): AGREE, as PLOVER
  * codes intentions, with CAMEO 036 (intent to meet), 0332 (intent to give military aid) or
@@ -47,8 +50,9 @@ final class PloverCoding {
      * @param participants how many participants a meeting has (ignored otherwise)
      * @param domain the cooperation domain concept, or null
      * @param status the agreement status concept, or null
+     * @param item the arms category concept of an arms transfer, or null
      */
-    Optional<PloverCode> code(Resource type, boolean future, int participants, Resource domain, Resource status) {
+    Optional<PloverCode> code(Resource type, boolean future, int participants, Resource domain, Resource status, Resource item) {
         boolean military = Vocab.domainConcept("military").equals(domain);
         if (type.equals(Vocab.Visit)) {
             return Optional.of(future ? new PloverCode("AGREE", null, List.of("diplomatic"), "036")
@@ -69,6 +73,12 @@ final class PloverCoding {
                 return Optional.of(new PloverCode("COOPERATE", null, contexts, military ? "062" : "060"));
             }
             return Optional.of(new PloverCode("AGREE", null, contexts, military ? "0312" : "030"));
+        }
+        if (type.equals(Vocab.ArmsTransfer) && Vocab.armsConcept("non-military-aid").equals(item)) {
+            return Optional.of(new PloverCode(future ? "AGREE" : "AID", null, List.of(), future ? "030" : "073"));
+        }
+        if (type.equals(Vocab.ArmsTransfer) && Vocab.armsConcept("goods").equals(item)) {
+            return Optional.of(new PloverCode(future ? "AGREE" : "AID", null, List.of(), future ? "030" : "070"));
         }
         if (type.equals(Vocab.ArmsTransfer)) {
             return Optional.of(future ? new PloverCode("AGREE", null, List.of("military"), "0332")

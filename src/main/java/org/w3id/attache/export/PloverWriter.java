@@ -116,7 +116,8 @@ final class PloverWriter {
         }
         Resource domain = one(fact, Vocab.domain).map(n -> ResourceFactory.createResource(n.getURI())).orElse(null);
         Resource status = one(fact, Vocab.agreementStatus).map(n -> ResourceFactory.createResource(n.getURI())).orElse(null);
-        Optional<PloverCode> code = coding.code(type, future, actors.size() + recipients.size(), domain, status);
+        Resource item = one(fact, Vocab.item).map(n -> ResourceFactory.createResource(n.getURI())).orElse(null);
+        Optional<PloverCode> code = coding.code(type, future, actors.size() + recipients.size(), domain, status, item);
         if (code.isEmpty()) {
             return Optional.empty();
         }
