@@ -37,7 +37,8 @@ import org.w3id.attache.validate.Violation;
  * <ol>
  * <li>every file is parsed completely into memory (a syntax error anywhere stops everything);</li>
  * <li>triples outside a named graph go to {@code graph/import/{hash of the file}}; named graphs
- * keep their names (an attache article graph is named for its article already);</li>
+ * keep their names (an attache article graph is named for its article already; a blank-node
+ * graph name becomes an IRI under the file's);</li>
  * <li>entities with the same Wikidata id as one already stored, or as another incoming one, are
  * merged into it ({@link EntityIdentities}), and {@code owl:sameAs} records the incoming IRI;</li>
  * <li>the data, with the store's descriptions of the entities it refers to, is validated with
@@ -82,6 +83,9 @@ public final class Importer {
             Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::getURI));
             parsed.find().forEachRemaining(q -> {
                 Node g = q.isDefaultGraph() ? defaultGraphName : q.getGraph();
+                if (g.isBlank()) { // TriG allows a blank node as a graph's name; the store wants an IRI
+                    g = NodeFactory.createURI(defaultGraphName.getURI() + "-" + Iris.hash(g.getBlankNodeLabel()).substring(0, 8));
+                }
                 graphs.add(g);
                 incoming.add(g, q.getSubject(), q.getPredicate(), q.getObject());
             });

@@ -201,4 +201,23 @@ class ImportTest {
             assertTrue(IsoMatcher.isomorphic(before, snapshot(store)));
         }
     }
+
+    @Test
+    void triplesOutsideAnyGraphAndBlankNamedGraphsLandInGraphsNamedForTheFile() throws IOException {
+        Path file = dir.resolve("cities.trig");
+        Files.writeString(file, """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX att:  <https://w3id.org/attache/ontology#>
+                _:g1 { <https://other.example/id/odesa> a att:City ; rdfs:label "Odesa" . }
+                <https://other.example/id/lviv> a att:City ; rdfs:label "Lviv" .
+                """);
+        try (Store store = Store.inMemory()) {
+            ImportOutcome outcome = importInto(store, file);
+            assertTrue(outcome.written(), outcome::refusal);
+            List<String> importGraphs = outcome.graphs().stream().filter(g -> !g.equals(Iris.METADATA_GRAPH)).toList();
+            assertEquals(2, importGraphs.size(), importGraphs::toString);
+            String fileGraph = Iris.GRAPH_BASE + "import/";
+            assertTrue(importGraphs.stream().allMatch(g -> g.startsWith(fileGraph)), importGraphs::toString);
+        }
+    }
 }
