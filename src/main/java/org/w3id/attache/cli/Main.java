@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Turns news about relations between states into a knowledge graph you can query.",
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class,
                 RemoveCommand.class, StatsCommand.class, ExplainCommand.class, ParseCommand.class, BenchCommand.class,
-                LinkCommand.class, GazetteerCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                LinkCommand.class, GazetteerCommand.class, ExportCommand.class, DescribeCommand.class, ImportCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

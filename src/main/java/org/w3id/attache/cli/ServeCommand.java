@@ -3,6 +3,7 @@ package org.w3id.attache.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.w3id.attache.describe.DatasetDescription;
 import org.w3id.attache.serve.SparqlServer;
 import org.w3id.attache.store.Store;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache serve}: the store over SPARQL, read-only, until interrupted. */
-@Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get.")
+@Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get; its VoID description at /attache/void.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,7 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves {@code s} until the process is stopped. */
     static int serve(Store s, String host, int port, PrintWriter err) throws InterruptedException {
         long t0 = System.nanoTime();
-        SparqlServer server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port).build();
+        DatasetDescription description = DatasetDescription.create();
+        SparqlServer server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port)
+                .description(endpoint -> s.read(ds -> description.endpoint(endpoint).describe(ds.asDatasetGraph())))
+                .build();
         server.start();
         err.printf("serving %s (started in %d ms); Ctrl-C stops%n", server.sparqlUrl(), (System.nanoTime() - t0) / 1_000_000);
         CountDownLatch stop = new CountDownLatch(1);

@@ -3,6 +3,7 @@ package org.w3id.attache.serve;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -10,6 +11,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
@@ -42,6 +44,7 @@ public final class SparqlServer implements AutoCloseable {
     static final String DATASET_NAME = "attache";
     static final String QUERY_ENDPOINT = "sparql";
     static final String GRAPH_STORE_ENDPOINT = "get";
+    static final String DESCRIPTION_PATH = "void";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -96,6 +99,11 @@ public final class SparqlServer implements AutoCloseable {
         return datasetUrl() + "/" + GRAPH_STORE_ENDPOINT;
     }
 
+    /** The dataset description, {@code http://HOST:PORT/attache/void}, when one was given to the builder. */
+    public String descriptionUrl() {
+        return datasetUrl() + "/" + DESCRIPTION_PATH;
+    }
+
     private String datasetUrl() {
         String urlHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host; // IPv6 literal
         return "http://" + urlHost + ":" + port() + "/" + DATASET_NAME;
@@ -123,8 +131,18 @@ public final class SparqlServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private Function<String, Model> description;
 
         private Builder() {
+        }
+
+        /**
+         * Publishes the dataset's description at {@code /attache/void}: {@code describe} is given the
+         * query endpoint's URL and returns the description (optional; without it there is no such page).
+         */
+        public Builder description(Function<String, Model> describe) {
+            this.description = describe;
+            return this;
         }
 
         /** The dataset to serve (required); for TDB2 its named graphs form the default graph. */
@@ -169,11 +187,14 @@ public final class SparqlServer implements AutoCloseable {
             long timeoutMillis = timeoutMillis(queryTimeout);
             checkHost(host);
 
-            FusekiServer fuseki = FusekiServer.create(readOnlyOperations())
+            FusekiServer.Builder fusekiBuilder = FusekiServer.create(readOnlyOperations())
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .add("/" + DATASET_NAME, dataService(dataset, timeoutMillis))
-                    .build();
+                    .add("/" + DATASET_NAME, dataService(dataset, timeoutMillis));
+            if (description != null) {
+                fusekiBuilder.addServlet("/" + DATASET_NAME + "/" + DESCRIPTION_PATH, new VoidServlet(description));
+            }
+            FusekiServer fuseki = fusekiBuilder.build();
             bindTo(fuseki, host);
             return new SparqlServer(fuseki, host);
         }

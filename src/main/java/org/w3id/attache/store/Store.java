@@ -140,6 +140,27 @@ public final class Store implements AutoCloseable {
         model.getGraph().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /**
+     * Adds every quad of {@code quads} in one write transaction: all of them, or none if anything
+     * fails. Used by {@code import}, which checks the data before calling this.
+     *
+     * @return how many of them the store did not hold already
+     */
+    public long addQuads(DatasetGraph quads) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            long added = 0;
+            for (var it = quads.find(); it.hasNext(); ) {
+                var q = it.next();
+                if (!dsg.contains(q)) {
+                    dsg.add(q);
+                    added++;
+                }
+            }
+            return added;
+        });
+    }
+
     /** Removes an article and the entities only it mentioned; false if it was not stored. */
     public boolean remove(String url) {
         return Txn.calculateWrite(dataset, () -> dropArticle(dataset.asDatasetGraph(), url));

@@ -1,8 +1,13 @@
 package org.w3id.attache.wikidata;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.attache.store.Store;
 
 /**
@@ -22,6 +27,11 @@ public final class QuickStatementsExport {
     /** Writes the statements of the store; returns the lines written. */
     public static int write(Store store, PrintWriter out) {
         return store.read(ds -> write(ds, out));
+    }
+
+    /** Writes the statements of a dataset as UTF-8 ({@code attache export --format quickstatements}); leaves {@code out} open. */
+    public static void write(DatasetGraph data, OutputStream out) {
+        write(DatasetFactory.wrap(data), new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     /** Writes the statements of a dataset; call inside a read transaction. Returns the lines written. */

@@ -1,0 +1,96 @@
+package org.w3id.attache.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.attache.mapping.OntologyFiles;
+
+/**
+ * Validates a graph against attache's SHACL shapes ({@code ontology/shapes.ttl}). The shapes are
+ * written for the union of attache's graphs (articles, metadata, entities): pass that union, or a
+ * file's triples, as one graph.
+ */
+public final class ShapesValidator {
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+    private final PrefixMap prefixes;
+
+    private ShapesValidator(Model shapesModel) {
+        this.shapesGraph = shapesModel.getGraph();
+        this.shapes = Shapes.parse(shapesGraph);
+        this.prefixes = PrefixMapFactory.create(shapesModel.getNsPrefixMap());
+        prefixes.add("atts", "https://w3id.org/attache/shapes#");
+        prefixes.add("wd", "http://www.wikidata.org/entity/");
+    }
+
+    /** The shapes bundled with attache. */
+    public static ShapesValidator standard() {
+        return new ShapesValidator(OntologyFiles.turtle(OntologyFiles.SHAPES));
+    }
+
+    /** Every result for {@code data}, sorted by focus node, path and shape; empty when it conforms. */
+    public List<Violation> validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        List<Violation> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            out.add(new Violation(
+                    e.severity().level().getLocalName(),
+                    show(e.focusNode()),
+                    e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(Prefixes.adapt(prefixes))),
+                    shapeName(e.source()),
+                    e.message() == null ? "" : e.message(),
+                    e.value() == null ? "" : show(e.value())));
+        }
+        out.sort(Comparator.comparing(Violation::focus).thenComparing(Violation::path).thenComparing(Violation::shape));
+        return out;
+    }
+
+    /** A named shape by its IRI; an anonymous property shape by the named shape that holds it. */
+    private String shapeName(Node source) {
+        if (source == null) {
+            return "?";
+        }
+        if (source.isURI()) {
+            return show(source);
+        }
+        var parents = shapesGraph.find(Node.ANY, SHACL.property, source);
+        if (parents.hasNext()) {
+            Node parent = parents.next().getSubject();
+            var label = shapesGraph.find(parent, RDFS.label.asNode(), Node.ANY);
+            String name = show(parent);
+            return label.hasNext() ? name + " (" + label.next().getObject().getLiteralLexicalForm() + ")" : name;
+        }
+        return "an anonymous shape";
+    }
+
+    private String show(Node n) {
+        if (n.isURI()) {
+            String abbreviated = prefixes.abbreviate(n.getURI());
+            return abbreviated != null ? abbreviated : "<" + n.getURI() + ">";
+        }
+        if (n.isLiteral()) {
+            String lex = n.getLiteralLexicalForm();
+            String dt = n.getLiteralDatatypeURI();
+            String quoted = "\"" + (lex.length() > 60 ? lex.substring(0, 57) + "..." : lex) + "\"";
+            if (!n.getLiteralLanguage().isEmpty()) {
+                return quoted + "@" + n.getLiteralLanguage();
+            }
+            String dtShort = dt == null ? null : prefixes.abbreviate(dt);
+            return dt == null || dt.endsWith("#string") ? quoted : quoted + "^^" + (dtShort != null ? dtShort : "<" + dt + ">");
+        }
+        return n.toString();
+    }
+}
