@@ -126,7 +126,8 @@ final class ClauseReader {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().toString();
             String w = d.word().toLowerCase();
-            RuleBook.Hedge h = rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
+            boolean name = "DATE".equals(d.ner()) || d.tag() != null && d.tag().startsWith("NNP");
+            RuleBook.Hedge h = name ? null : rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
             if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
                 f.hedge(d.word(), h.certainty());
             }

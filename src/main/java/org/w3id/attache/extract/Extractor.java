@@ -32,6 +32,7 @@ public final class Extractor {
     private final ClauseReader clauses;
     private final VisitHosts visitHosts;
     private final InterviewMedia interviewMedia;
+    private final PeerPosts peerPosts;
 
     public Extractor(RuleBook rules, Gazetteer gazetteer) {
         this.rules = rules;
@@ -39,6 +40,7 @@ public final class Extractor {
         this.clauses = new ClauseReader(rules);
         this.visitHosts = new VisitHosts(gazetteer, rules);
         this.interviewMedia = new InterviewMedia(rules);
+        this.peerPosts = new PeerPosts(gazetteer);
     }
 
     /** All facts of the article, in sentence order, without duplicates. */
@@ -72,7 +74,7 @@ public final class Extractor {
                 }
             }
         }
-        return List.copyOf(interviewMedia.complete(visitHosts.complete(facts, doc), doc));
+        return List.copyOf(interviewMedia.complete(visitHosts.complete(peerPosts.complete(facts), doc), doc));
     }
 
     /**

@@ -50,7 +50,8 @@ final class FactBuilder {
             case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host")
                     && (!"true".equals(values.get("foreign")) || foreignVisit(r));
             case MEETING -> meeting(r, values);
-            case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON && !values.getOrDefault("title", "").isBlank();
+            case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON
+                    && (!values.getOrDefault("title", "").isBlank() || values.containsKey("title-from"));
             case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty") && values.containsKey("domain");
             case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && !values.getOrDefault("item", "").isBlank();
             case STATEMENT -> has(r, "speaker");
@@ -67,7 +68,7 @@ final class FactBuilder {
         }
         switch (rule.type()) {
             case POSITION -> {
-                String title = values.get("title");
+                String title = values.getOrDefault("title", "");
                 boolean former = title.toLowerCase(Locale.ROOT).matches("^(former|ex-|then-|erstwhile)\\s*.*");
                 values.put("title", title.replaceFirst("^(?i)(former|ex-|then-|erstwhile)\\s*", ""));
                 if (!values.containsKey("status")) {

@@ -295,6 +295,40 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void counterpartHoldsThePeersPostInItsOwnState() {
+            List<Fact> fs = facts("Turkish Foreign Minister Hakan Fidan met his Iranian counterpart, Abbas Araghchi, in Ankara on Monday.");
+            Fact f = expect(fs, FactType.POSITION, "Araghchi foreign minister", role("holder", "Abbas Araghchi"));
+            assertEquals("foreign minister", lower(f.value("title")), () -> describe(fs));
+            assertEquals(Set.of("Iran"), labels(f, "organisation"), () -> describe(fs));
+        }
+
+        @Test
+        void counterpartOfSomeoneWithNoPostStatedHasNone() {
+            List<Fact> fs = facts("Hakan Fidan met his Iranian counterpart, Abbas Araghchi, in Ankara on Monday.");
+            assertTrue(ofType(fs, FactType.POSITION).stream().noneMatch(role("holder", "Abbas Araghchi")), () -> describe(fs));
+        }
+
+        @Test
+        void replacedAsTitle() {
+            List<Fact> fs = facts("Gilberto Teodoro replaced Carlito Galvez as defence secretary in June 2023.");
+            Fact now = expect(fs, FactType.POSITION, "Teodoro defence secretary", role("holder", "Gilberto Teodoro"));
+            assertEquals("current", now.value("status"), () -> describe(fs));
+            assertEquals("certain", now.certainty(), () -> "'in June' is no hedge\n" + describe(fs));
+            Fact before = expect(fs, FactType.POSITION, "Galvez defence secretary", role("holder", "Carlito Galvez"));
+            assertEquals("former", before.value("status"), () -> describe(fs));
+            assertEquals("defence secretary", lower(before.value("title")), () -> describe(fs));
+        }
+
+        @Test
+        void theOneReplacedHeldTheNewHoldersPost() {
+            List<Fact> fs = facts("Admiral Alexander Moiseyev was named commander of the navy on Monday. He replaces Admiral "
+                    + "Nikolai Yevmenov, who retires.");
+            Fact f = expect(fs, FactType.POSITION, "Yevmenov commander of the navy", role("holder", "Nikolai Yevmenov"));
+            assertEquals("former", f.value("status"), () -> describe(fs));
+            assertTrue(lower(f.value("title")).contains("commander"), () -> describe(fs));
+        }
+
+        @Test
         void formerTitleBeforeName() {
             List<Fact> fs = facts("Former prime minister Imran Khan remains in prison.");
             Fact f = expect(fs, FactType.POSITION, "Imran Khan prime minister", role("holder", "Imran Khan"));
