@@ -67,8 +67,20 @@ final class ClauseReader {
 
     /** The factuality of the clause a trigger stands in. */
     Clause read(ParsedSentence s, IndexedWord trigger) {
+        return read(s, trigger, null);
+    }
+
+    /**
+     * The factuality of the clause a trigger stands in, read also from a frame word the rule
+     * names where the parse does not link it as a clause ("accused Minsk of shipping rifles":
+     * "shipping" modifies "rifles", yet "accused" hedges it).
+     */
+    Clause read(ParsedSentence s, IndexedWord trigger, IndexedWord frame) {
         Factuality f = new Factuality();
         List<IndexedWord> chain = clauseChain(s, trigger, f);
+        if (frame != null && !chain.contains(frame)) {
+            chain.addAll(clauseChain(s, frame, f));
+        }
         for (IndexedWord node : chain) {
             cues(s, node, node == trigger, f);
         }

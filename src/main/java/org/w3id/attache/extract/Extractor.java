@@ -137,7 +137,8 @@ public final class Extractor {
             for (int g = 1; g <= m.groupCount(); g++) {
                 Object name = m.groupInfo(g) == null ? null : m.groupInfo(g).varName;
                 if (name != null && m.start(g) >= 0) {
-                    IndexedWord node = s.graph.getNodeByIndexSafe(m.start(g) + 1);
+                    boolean head = name.toString().equals("$item");
+                    IndexedWord node = s.graph.getNodeByIndexSafe((head ? m.end(g) - 1 : m.start(g)) + 1);
                     if (node != null) {
                         nodes.put(name.toString().replaceFirst("^\\$", ""), node);
                     }
@@ -226,7 +227,7 @@ public final class Extractor {
             String name = entry.getKey();
             IndexedWord node = entry.getValue();
             switch (name) {
-                case "trigger" -> { }
+                case "trigger", "frame" -> { }
                 case "title" -> {
                     values.put("title", titleText(s, node));
                     postOrganisation(s, node).ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
@@ -234,7 +235,7 @@ public final class Extractor {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", s.phrase(partitiveHead(s, node)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", ""));
+                case "item" -> values.put("item", s.phrase(partitiveHead(s, node), otherNodes(m, node)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", ""));
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = rules.domain(node.word());
@@ -301,7 +302,7 @@ public final class Extractor {
         if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
             return List.of();
         }
-        ClauseReader.Clause clause = clauses.read(s, trigger);
+        ClauseReader.Clause clause = clauses.read(s, trigger, m.get("frame"));
         String date = rule.type() == FactType.POSITION ? "" : notAfterPublication(date(s, trigger, storyDate), s, clause);
         if (date.isEmpty() && rule.type() != FactType.POSITION) {
             String published = s.doc.article().published().toString();
@@ -328,6 +329,10 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    private static List<IndexedWord> otherNodes(Map<String, IndexedWord> match, IndexedWord node) {
+        return match.values().stream().filter(n -> !n.equals(node)).toList();
     }
 
     /** The state an entity belongs to (see {@link Gazetteer#stateOf}), or null. */

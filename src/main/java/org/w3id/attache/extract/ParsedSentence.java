@@ -60,10 +60,21 @@ final class ParsedSentence {
 
     /** The words of a node's phrase: itself with its compound, amod and nummod modifiers. */
     String phrase(IndexedWord node) {
+        return phrase(node, Set.of());
+    }
+
+    /**
+     * The words of a node's phrase, leaving out modifiers that are other parts of the match
+     * ("shipping" in "shipping artillery shells", a recipient the parser folded into the item).
+     */
+    String phrase(IndexedWord node, java.util.Collection<IndexedWord> without) {
         Set<Integer> idx = new java.util.TreeSet<>();
         idx.add(node.index());
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
+            if (without.contains(e.getDependent())) {
+                continue;
+            }
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.startsWith("compound")) {
                 for (IndexedWord d : graph.descendants(e.getDependent())) {
                     idx.add(d.index());

@@ -480,6 +480,28 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void accusedOfShippingIsPossibleOnly() {
+            List<Fact> fs = facts("Ukraine accused Belarus on Monday of secretly shipping artillery shells to Russia.");
+            Fact f = expect(fs, FactType.SUPPLY, "Belarus → Russia shells", role("supplier", "Belarus"), role("recipient", "Russia"));
+            assertEquals("artillery shells", f.value("item"), () -> describe(fs));
+            assertEquals("possible", f.certainty(), () -> describe(fs));
+        }
+
+        @Test
+        void doubleObjectSendRecipientItem() {
+            List<Fact> fs = facts("Officials said Ankara had sent Baku armoured personnel carriers.");
+            Fact f = expect(fs, FactType.SUPPLY, "Turkey → Azerbaijan", role("supplier", "Turkey"), role("recipient", "Azerbaijan"));
+            assertEquals("armoured personnel carriers", f.value("item"), () -> describe(fs));
+        }
+
+        @Test
+        void madeInAndSuppliedTo() {
+            List<Fact> fs = facts("Chinese-made Wing Loong drones, supplied to Pakistan in 2021, were shown at the parade.");
+            Fact f = expect(fs, FactType.SUPPLY, "China → Pakistan drones", role("supplier", "China"), role("recipient", "Pakistan"));
+            assertTrue(lower(f.value("item")).endsWith("drones") && !lower(f.value("item")).contains("chinese"), () -> describe(fs));
+        }
+
+        @Test
         void reportedlySentIsHedged() {
             List<Fact> fs = facts("North Korea reportedly sent artillery shells to Russia.");
             Fact f = expect(fs, FactType.SUPPLY, "North Korea → Russia", role("supplier", "North Korea"), role("recipient", "Russia"));
