@@ -37,6 +37,7 @@ public final class ArticleReader {
     public static final int MAX_BODY_CHARS = 1_000_000;
     /** A text file this big cannot hold a body under the limit, so it is refused unread. */
     static final long MAX_TEXT_FILE_BYTES = 4L * MAX_BODY_CHARS + 64 * 1024;
+    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\\x1B\\[[0-?]*[ -/]*[@-~]|\\x1B\\][^\\x07\\x1B]*(\\x07|\\x1B\\\\)?");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
     /** The start of an HTML page, after any comments. */
     private static final Pattern HTML = Pattern.compile("\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
@@ -300,9 +301,17 @@ public final class ArticleReader {
         throw new InputException(place, "url '" + blankControls(url) + "' is not an absolute URL");
     }
 
-    /** C0 and C1 control characters, tab, line feed and carriage return excepted, become spaces. */
+    /**
+     * Terminal escape sequences (ANSI CSI, such as {@code ESC[31m}, and OSC, such as a window
+     * title), then any other C0 or C1 control character but tab, line feed and carriage return,
+     * become as many spaces as they had characters.
+     */
     private static String blankControls(String text) {
-        return text == null ? null : CONTROL.matcher(text).replaceAll(" ");
+        if (text == null) {
+            return null;
+        }
+        String noEscapes = ESCAPE_SEQUENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        return CONTROL.matcher(noEscapes).replaceAll(" ");
     }
 
     private static LocalDate parseDate(String place, String value) throws InputException {
