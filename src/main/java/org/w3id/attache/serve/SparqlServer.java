@@ -18,10 +18,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -123,6 +124,22 @@ public final class SparqlServer implements AutoCloseable {
         if (started && !stopped) {
             stopped = true;
             fuseki.stop();
+            stopPasswordFileWatch();
+        }
+    }
+
+    /**
+     * Fuseki starts the password file's user store itself, with a task that rereads the file when
+     * it changes, and Jetty does not stop what it did not start: so it is stopped here, and a
+     * stopped server no longer watches the file.
+     */
+    private void stopPasswordFileWatch() {
+        for (PropertyUserStore users : fuseki.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("SPARQL server: cannot stop watching the password file", e);
+            }
         }
     }
 
@@ -318,14 +335,15 @@ public final class SparqlServer implements AutoCloseable {
         // SERVICE would let any client make this server send HTTP requests elsewhere: only to
         // the endpoints allowed, and none unless some are (then ARQ's own switch stays off too).
         queryContext.set(ARQ.httpServiceAllowed, !settings.allowedServices().isEmpty());
+        ServiceAllowList allowList = new ServiceAllowList(settings.allowedServices());
         ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
-        services.addSingleLink(new ServiceAllowList(settings.allowedServices()));
+        services.addSingleLink(allowList);
         ServiceExecutorRegistry.set(queryContext, services);
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(QUERY_ENDPOINT)
                 .context(queryContext)
-                .processor(new RowCappedQueryProcessor(settings.maxRows()))
+                .processor(new LimitedQueryProcessor(settings.maxRows(), allowList))
                 .build();
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(query)

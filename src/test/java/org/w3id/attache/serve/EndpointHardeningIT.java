@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
@@ -59,19 +62,34 @@ class EndpointHardeningIT {
 
     @Test
     void serviceReachesOnlyAllowedEndpoints() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger requestsToOther = new AtomicInteger();
+        other.createContext("/", exchange -> {
+            requestsToOther.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        other.start();
+        String otherUrl = "http://127.0.0.1:" + other.getAddress().getPort() + "/sparql";
         try (SparqlServer remote = SparqlServer.create().dataset(datasetOf(3)).port(0).build().start();
-                SparqlServer other = SparqlServer.create().dataset(datasetOf(4)).port(0).build().start();
                 SparqlServer closed = SparqlServer.create().dataset(datasetOf(1)).port(0).build().start();
                 SparqlServer open = SparqlServer.create().dataset(datasetOf(1)).port(0)
                         .allowService(remote.sparqlUrl()).build().start()) {
             String toRemote = "SELECT ?o WHERE { SERVICE <" + remote.sparqlUrl() + "> { ?s ?p ?o } }";
-            String toOther = "SELECT ?o WHERE { SERVICE <" + other.sparqlUrl() + "> { ?s ?p ?o } }";
-            String viaVariable = "SELECT ?o WHERE { VALUES ?e { <" + other.sparqlUrl() + "> } SERVICE ?e { ?s ?p ?o } }";
+            String toOther = "SELECT ?o WHERE { SERVICE <" + otherUrl + "> { ?s ?p ?o } }";
+            String viaVariable = "SELECT ?o WHERE { VALUES ?e { <" + remote.sparqlUrl() + "> } SERVICE ?e { ?s ?p ?o } }";
+            String inFilter = "SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <" + otherUrl + "> { ?x ?y ?z } } }";
 
             assertEquals(3, rows(select(open, toRemote)), "the allowed endpoint answers through SERVICE");
             assertRefused(select(open, toOther), "an endpoint not on the list");
-            assertRefused(select(open, viaVariable), "an endpoint not on the list, bound from a variable");
+            assertRefused(select(open, viaVariable), "an endpoint chosen by a variable, even an allowed one");
             assertRefused(select(closed, toRemote), "any endpoint when none is allowed");
+            // Inside an expression the clause is only met as the query runs: the call is refused
+            // then, the EXISTS fails, and no row passes.
+            assertEquals(0, rows(select(open, inFilter)), "an endpoint not on the list, inside FILTER EXISTS");
+            assertEquals(0, requestsToOther.get(), "no request ever left for an endpoint not on the list");
+        } finally {
+            other.stop(0);
         }
     }
 
@@ -167,13 +185,13 @@ class EndpointHardeningIT {
 
     // ---- helpers
 
+
     private static void assertMessage(Exception e, String expected) {
         assertTrue(e.getMessage().contains(expected), "'" + e.getMessage() + "' names " + expected);
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String what) {
-        int status = response.statusCode();
-        assertTrue(status >= 400 && status < 600 && status != 200, what + ": status " + status);
+        assertEquals(403, response.statusCode(), what);
         assertTrue(new String(response.body(), StandardCharsets.UTF_8).contains("not allowed"),
                 what + ": " + new String(response.body(), StandardCharsets.UTF_8));
     }
