@@ -28,9 +28,9 @@ import org.apache.jena.irix.IRIx;
  * news-please JSON or JSON Lines files. Each bad file or record becomes one
  * {@link InputException} naming it; good records beside a bad one are still returned.
  * Refused besides malformed text: bodies over {@link #MAX_BODY_CHARS} characters (a book, a
- * dump, not an article), HTML pages, and publication dates after tomorrow. Control characters
- * other than tab and line ends become spaces, so offsets keep their places and no terminal escape
- * sequence reaches the store.
+ * dump, not an article), HTML pages, publication dates after tomorrow, and urls that are not
+ * absolute IRIs. Control characters other than tab and line ends, and terminal escape sequences,
+ * become spaces, so offsets keep their places and no escape sequence reaches the store.
  */
 public final class ArticleReader {
     /** The longest article body read, in characters: some ten times the longest news article. */

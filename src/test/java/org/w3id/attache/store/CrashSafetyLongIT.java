@@ -59,7 +59,7 @@ class CrashSafetyLongIT {
     static final int KILLS = Integer.getInteger("attache.crash.kills", 24);
     static final int COPIES = 1;
     /** Kills land up to this long after the child says its store is open. */
-    static final int MAX_DELAY_MILLIS = 1500;
+    static final int MAX_DELAY_MILLIS = 2500;
     private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
     private static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
     private static final Node URL = NodeFactory.createURI(Vocab.SCHEMA + "url");
