@@ -3,12 +3,8 @@ package org.w3id.attache.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -90,7 +85,7 @@ class CrashSafetyLongIT {
         int killsMidRun = 0;
         long start = System.nanoTime();
         for (int kill = 1; kill <= KILLS; kill++) {
-            Child child = Child.storeWriter(store, fixtures, random.nextLong(), 1000, dir.resolve("child-" + kill + ".log"));
+            ChildJvm child = ChildJvm.storeWriter(store, fixtures, random.nextLong(), 1000, dir.resolve("child-" + kill + ".log"));
             child.awaitLine("ready");
             Thread.sleep(random.nextInt(MAX_DELAY_MILLIS + 1));
             List<String> stored = child.kill();
@@ -102,7 +97,7 @@ class CrashSafetyLongIT {
             committed.addAll(stored);
             articlesChecked += assertConsistent(store, byUrl, committed, false);
         }
-        Child last = Child.storeWriter(store, fixtures, random.nextLong(), 1, dir.resolve("child-last.log"));
+        ChildJvm last = ChildJvm.storeWriter(store, fixtures, random.nextLong(), 1, dir.resolve("child-last.log"));
         assertTrue(last.awaitExit(300), "the last child finishes its round");
         putMillis.addAll(last.putMillis());
         Collections.sort(putMillis);
@@ -143,7 +138,7 @@ class CrashSafetyLongIT {
         Set<String> committed = new HashSet<>();
         int articlesChecked = 0;
         for (int kill = 1; kill <= CLI_KILLS; kill++) {
-            Child child = Child.attacheIngest(store, files, dir.resolve("ingest-" + kill + ".log"));
+            ChildJvm child = ChildJvm.attacheIngest(store, files, dir.resolve("ingest-" + kill + ".log"));
             child.awaitLine("[1/");
             Thread.sleep(random.nextInt(CLI_MAX_DELAY_MILLIS + 1));
             child.kill();
@@ -151,8 +146,8 @@ class CrashSafetyLongIT {
             child.progressOrigins().forEach(origin -> committed.add(urlOfOrigin.get(origin)));
             articlesChecked += assertConsistent(store, byUrl, committed, true);
         }
-        Child last = Child.attacheIngest(store, files, dir.resolve("ingest-last.log"));
-        assertTrue(last.awaitExit(600), () -> "the last attache ingest finishes: " + last.lines);
+        ChildJvm last = ChildJvm.attacheIngest(store, files, dir.resolve("ingest-last.log"));
+        assertTrue(last.awaitExit(600), () -> "the last attache ingest finishes: " + last.lines());
         assertEquals(byUrl.size(), assertConsistent(store, byUrl, byUrl.keySet(), true));
         assertEquals(withoutIngestTimes(cleanRun(reference.graphs())), withoutIngestTimes(quads(store)),
                 "after the crashes, the store is the clean run's, quad for quad");
@@ -291,107 +286,5 @@ class CrashSafetyLongIT {
         Set<Triple> out = new HashSet<>();
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
         return out;
-    }
-
-    /** A {@link StoreWriterChild} JVM and the lines it printed. */
-    private static final class Child {
-        private final Process process;
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private final Thread reader;
-        private final Path log;
-
-        private Child(Process process, Path log, boolean readStderr) {
-            this.process = process;
-            this.log = log;
-            this.reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                        readStderr ? process.getErrorStream() : process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    lines.add("read error: " + e);
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Child storeWriter(Path store, Path fixtures, long seed, int rounds, Path log) throws IOException {
-            ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    StoreWriterChild.class.getName(), store.toString(), fixtures.toString(), Long.toString(seed), Integer.toString(rounds));
-            pb.redirectError(log.toFile());
-            return new Child(pb.start(), log, false);
-        }
-
-        /** {@code attache ingest --store STORE INPUT…}; its progress lines come on stderr. */
-        static Child attacheIngest(Path store, List<String> inputs, Path log) throws IOException {
-            List<String> command = new ArrayList<>(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                    "org.w3id.attache.cli.Main", "ingest", "--store", store.toString()));
-            command.addAll(inputs);
-            ProcessBuilder pb = new ProcessBuilder(command);
-            pb.redirectOutput(log.toFile());
-            return new Child(pb.start(), log, true);
-        }
-
-        private static String java() {
-            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        }
-
-        void awaitLine(String prefix) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (lines.stream().noneMatch(l -> l.startsWith(prefix))) {
-                if (!process.isAlive() && !reader.isAlive()) {
-                    fail("the child died before printing '" + prefix + "': " + lines + "\n" + logText());
-                }
-                if (System.nanoTime() > deadline) {
-                    process.destroyForcibly();
-                    fail("the child printed no '" + prefix + "' within 300 s");
-                }
-                Thread.sleep(5);
-            }
-        }
-
-        /** SIGKILL (destroyForcibly on Unix), then the urls it had reported stored. */
-        List<String> kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-            reader.join(10_000);
-            return stored();
-        }
-
-        boolean awaitExit(int seconds) throws InterruptedException {
-            boolean exited = process.waitFor(seconds, TimeUnit.SECONDS);
-            reader.join(10_000);
-            return exited && process.exitValue() == 0 && finished();
-        }
-
-        private String logText() {
-            try {
-                return Files.readString(log, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "(no log: " + e + ")";
-            }
-        }
-
-        boolean finished() {
-            return lines.contains("done") || lines.stream().anyMatch(l -> l.startsWith("ingested "));
-        }
-
-        /** The files {@code attache ingest} reported stored: its lines {@code [k/N] FILE: n facts}. */
-        List<String> progressOrigins() {
-            return lines.stream().filter(l -> l.startsWith("["))
-                    .map(l -> l.substring(l.indexOf("] ") + 2, l.lastIndexOf(": "))).toList();
-        }
-
-        /** The urls of the puts it reported done. */
-        List<String> stored() {
-            return lines.stream().filter(l -> l.startsWith("stored ")).map(l -> l.split(" ", 3)[2]).toList();
-        }
-
-        /** How long each of its puts took, in ms. */
-        List<Long> putMillis() {
-            return lines.stream().filter(l -> l.startsWith("stored ")).map(l -> Long.parseLong(l.split(" ", 3)[1])).toList();
-        }
     }
 }
