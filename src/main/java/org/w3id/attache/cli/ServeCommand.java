@@ -1,6 +1,10 @@
 package org.w3id.attache.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.w3id.attache.describe.DatasetDescription;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache serve}: the store over SPARQL, read-only, until interrupted. */
-@Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get; its VoID description at /attache/void.")
+@Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get"
+        + " (and /attache/update, with --update and a password file); its VoID description at /attache/void.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,18 +32,56 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port = 3030;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "cancel a query after this many seconds (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds = 30;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "cut every answer at N rows (default: ${DEFAULT-VALUE})")
+    long maxRows = 100_000;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", description = "refuse requests larger than N bytes (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes = 256 * 1024;
+
+    @Option(names = "--allow-service", paramLabel = "URL", description = "let SERVICE call this SPARQL endpoint (repeatable); none by default")
+    List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--update", description = "also serve SPARQL Update at /attache/update, for the users of --password-file only")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "users allowed to update, one 'user: password' a line (needs --update)")
+    Path passwordFile;
+
     @Override
     public Integer call() throws Exception {
+        if (passwordFile != null && !update) {
+            throw new IllegalArgumentException("--password-file is only used with --update");
+        }
+        if (update && passwordFile == null) {
+            throw new IllegalArgumentException("--update needs --password-file FILE: nobody may write without logging in");
+        }
         try (Store s = Store.open(store.path())) {
-            return serve(s, host, port, spec.commandLine().getErr());
+            SparqlServer.Builder server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxRequestBytes(maxRequestBytes);
+            allowedServices.forEach(server::allowService);
+            if (update) {
+                server.update(passwordFile);
+            }
+            return serve(s, server, spec.commandLine().getErr());
         }
     }
 
-    /** Serves {@code s} until the process is stopped. */
+    /** Serves {@code s} with the default settings until the process is stopped. */
     static int serve(Store s, String host, int port, PrintWriter err) throws InterruptedException {
+        return serve(s, SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port), err);
+    }
+
+    /**
+     * Builds the server {@code settings} describe, with the store's VoID description at
+     * {@code /attache/void}, and serves until the process is stopped.
+     */
+    static int serve(Store s, SparqlServer.Builder settings, PrintWriter err) throws InterruptedException {
         long t0 = System.nanoTime();
         DatasetDescription description = DatasetDescription.create();
-        SparqlServer server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port)
+        SparqlServer server = settings
                 .description(endpoint -> s.read(ds -> description.endpoint(endpoint).describe(ds.asDatasetGraph())))
                 .build();
         server.start();

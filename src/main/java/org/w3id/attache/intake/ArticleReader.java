@@ -8,27 +8,53 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * Reads articles from front-matter text files ({@code ---} header, then the body) and from
  * news-please JSON or JSON Lines files. Each bad file or record becomes one
  * {@link InputException} naming it; good records beside a bad one are still returned.
+ * Refused besides malformed text: bodies over {@link #MAX_BODY_CHARS} characters (a book, a
+ * dump, not an article), HTML pages, publication dates after tomorrow, and urls that are not
+ * absolute IRIs. Control characters other than tab and line ends, and terminal escape sequences,
+ * become spaces, so offsets keep their places and no escape sequence reaches the store.
  */
 public final class ArticleReader {
-    private final MetadataOverrides overrides;
+    /** The longest article body read, in characters: some ten times the longest news article. */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+    /** A text file this big cannot hold a body under the limit, so it is refused unread. */
+    static final long MAX_TEXT_FILE_BYTES = 4L * MAX_BODY_CHARS + 64 * 1024;
+    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\\x1B\\[[0-?]*[ -/]*[@-~]|\\x1B\\][^\\x07\\x1B]*(\\x07|\\x1B\\\\)?");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    /** The start of an HTML page, after any comments. */
+    private static final Pattern HTML = Pattern.compile("\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private final MetadataOverrides overrides;
+    private final LocalDate latestPublication;
+
+    /** A reader that takes a publication date up to tomorrow (UTC) as real. */
     public ArticleReader(MetadataOverrides overrides) {
+        this(overrides, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /** A reader that refuses publication dates after {@code latestPublication}. */
+    public ArticleReader(MetadataOverrides overrides, LocalDate latestPublication) {
         this.overrides = overrides;
+        this.latestPublication = latestPublication;
     }
 
     /** What reading one file gave: its articles and its errors, in file order. */
@@ -41,6 +67,13 @@ public final class ArticleReader {
         List<InputException> errors = new ArrayList<>();
         String name = file.toString();
         try {
+            String lower = name.toLowerCase();
+            boolean json = lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+            long size = Files.size(file);
+            if (!json && size > MAX_TEXT_FILE_BYTES) {
+                throw new InputException(name, "file of " + size + " bytes is too large for one article (at most "
+                        + MAX_BODY_CHARS + " characters of body text); split it into articles");
+            }
             String text = decode(name, Files.readAllBytes(file));
             read(name, text, articles, errors);
         } catch (IOException e) {
@@ -241,7 +274,44 @@ public final class ArticleReader {
         if (body == null || body.isBlank()) {
             throw new InputException(place, "the article has no body text");
         }
-        return new Article(url.strip(), overrides.title(title), date, overrides.outlet(outlet), body.strip(), origin);
+        if (date.isAfter(latestPublication)) {
+            throw new InputException(datePlace, "publication date " + date + " is in the future");
+        }
+        if (body.length() > MAX_BODY_CHARS) {
+            throw new InputException(place, "the body has " + body.length() + " characters, more than the "
+                    + MAX_BODY_CHARS + " one article may have; split it into articles");
+        }
+        checkUrl(place, url.strip());
+        if (HTML.matcher(body).lookingAt()) {
+            throw new InputException(place, "the body is an HTML page, not article text; extract the text first");
+        }
+        return new Article(blankControls(url).strip(), blankControls(overrides.title(title)), date,
+                blankControls(overrides.outlet(outlet)), blankControls(body).strip(), origin);
+    }
+
+    /** The url names the article in RDF (as an IRI too), so it must be an absolute IRI. */
+    private static void checkUrl(String place, String url) throws InputException {
+        try {
+            if (IRIx.create(url).isAbsolute()) {
+                return;
+            }
+        } catch (IRIException e) {
+            // reported below
+        }
+        throw new InputException(place, "url '" + blankControls(url) + "' is not an absolute URL");
+    }
+
+    /**
+     * Terminal escape sequences (ANSI CSI, such as {@code ESC[31m}, and OSC, such as a window
+     * title), then any other C0 or C1 control character but tab, line feed and carriage return,
+     * become as many spaces as they had characters.
+     */
+    private static String blankControls(String text) {
+        if (text == null) {
+            return null;
+        }
+        String noEscapes = ESCAPE_SEQUENCE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        return CONTROL.matcher(noEscapes).replaceAll(" ");
     }
 
     private static LocalDate parseDate(String place, String value) throws InputException {

@@ -1,9 +1,16 @@
 package org.w3id.attache.serve;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -14,8 +21,10 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -27,8 +36,13 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>{@code /attache/get}: Graph Store Protocol, read only.</li>
  * </ul>
  * There is no update, upload or graph-store write anywhere: the server knows no such operation,
- * so every attempt is refused with a 4xx status. The default graph of a query is the union of the
- * named graphs (for a TDB2 dataset), and queries are cut off after the query timeout.
+ * so every attempt is refused with a 4xx status. The one exception is asked for explicitly:
+ * {@link Builder#update(Path)} adds {@code /attache/update}, open only to the users of a password
+ * file over HTTP basic authentication. The default graph of a query is the union of the named
+ * graphs (for a TDB2 dataset). Queries are cut off after the query timeout, answers after
+ * {@link Builder#maxRows(long) maxRows} rows; requests over {@link Builder#maxRequestBytes(long)
+ * maxRequestBytes} are refused unread; {@code SERVICE} reaches only the endpoints allowed by
+ * {@link Builder#allowService(String)}.
  *
  * <pre>
  * try (SparqlServer server = SparqlServer.create().dataset(dsg).port(0).build()) {
@@ -45,6 +59,7 @@ public final class SparqlServer implements AutoCloseable {
     static final String QUERY_ENDPOINT = "sparql";
     static final String GRAPH_STORE_ENDPOINT = "get";
     static final String DESCRIPTION_PATH = "void";
+    static final String UPDATE_ENDPOINT = "update";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -56,7 +71,10 @@ public final class SparqlServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** A builder with the defaults: host 127.0.0.1, port 3030, query timeout 30 s. */
+    /**
+     * A builder with the defaults: host 127.0.0.1, port 3030, query timeout 30 s, at most 100,000
+     * rows an answer, requests up to 256 KiB, no SERVICE endpoint allowed, no update.
+     */
     public static Builder create() {
         return new Builder();
     }
@@ -114,6 +132,22 @@ public final class SparqlServer implements AutoCloseable {
         if (started && !stopped) {
             stopped = true;
             fuseki.stop();
+            stopPasswordFileWatch();
+        }
+    }
+
+    /**
+     * Fuseki starts the password file's user store itself, with a task that rereads the file when
+     * it changes, and Jetty does not stop what it did not start: so it is stopped here, and a
+     * stopped server no longer watches the file.
+     */
+    private void stopPasswordFileWatch() {
+        for (PropertyUserStore users : fuseki.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException("SPARQL server: cannot stop watching the password file", e);
+            }
         }
     }
 
@@ -132,6 +166,11 @@ public final class SparqlServer implements AutoCloseable {
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private Function<String, Model> description;
+        private long maxRows = 100_000;
+        private long maxRequestBytes = 256 * 1024;
+        private final List<String> allowedServices = new ArrayList<>();
+        private boolean update;
+        private Path updatePasswordFile;
 
         private Builder() {
         }
@@ -172,6 +211,41 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
+        /** The most rows one answer may have (positive; default 100,000): larger answers are cut there. */
+        public Builder maxRows(long maxRows) {
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * The largest request accepted, in bytes, for its body and for its query string each
+         * (positive; default 256 KiB).
+         */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
+         * Lets queries call the SPARQL endpoint at {@code url} with {@code SERVICE <url>}; may be
+         * given several times. Without it no SERVICE call leaves the server.
+         */
+        public Builder allowService(String url) {
+            allowedServices.add(url);
+            return this;
+        }
+
+        /**
+         * Adds the update endpoint {@code /attache/update} (SPARQL Update), open only to the users
+         * of {@code passwordFile} by HTTP basic authentication; see {@link PasswordFile} for its
+         * format. Without it the server cannot write.
+         */
+        public Builder update(Path passwordFile) {
+            this.updatePasswordFile = passwordFile;
+            this.update = true;
+            return this;
+        }
+
         /**
          * Checks the settings and assembles the server, not yet listening.
          *
@@ -186,11 +260,29 @@ public final class SparqlServer implements AutoCloseable {
             }
             long timeoutMillis = timeoutMillis(queryTimeout);
             checkHost(host);
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("SPARQL server: the row limit must be positive, got " + maxRows);
+            }
+            if (maxRequestBytes < 1) {
+                throw new IllegalArgumentException("SPARQL server: the request size limit must be positive, got " + maxRequestBytes);
+            }
+            allowedServices.forEach(Builder::checkServiceUrl);
+            PasswordFile passwords = update ? PasswordFile.read(updatePasswordFile) : null;
 
-            FusekiServer.Builder fusekiBuilder = FusekiServer.create(readOnlyOperations())
+            QuerySettings settings = new QuerySettings(timeoutMillis, maxRows, List.copyOf(allowedServices));
+            OperationRegistry operations = readOnlyOperations();
+            if (passwords != null) {
+                operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                        OperationRegistry.createStd().findHandler(Operation.Update));
+            }
+            FusekiServer.Builder fusekiBuilder = FusekiServer.create(operations)
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .add("/" + DATASET_NAME, dataService(dataset, timeoutMillis));
+                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
+                    .add("/" + DATASET_NAME, dataService(dataset, settings, passwords));
+            if (passwords != null) {
+                fusekiBuilder.passwordFile(passwords.path().toString()).auth(AuthScheme.BASIC);
+            }
             if (description != null) {
                 fusekiBuilder.addServlet("/" + DATASET_NAME + "/" + DESCRIPTION_PATH, new VoidServlet(description));
             }
@@ -210,6 +302,18 @@ public final class SparqlServer implements AutoCloseable {
             }
         }
 
+        private static void checkServiceUrl(String url) {
+            try {
+                URI uri = url == null ? null : new URI(url);
+                if (uri == null || !uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                        || uri.getHost() == null) {
+                    throw new IllegalArgumentException("SPARQL server: allowed SERVICE endpoint must be an http(s) URL, got '" + url + "'");
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("SPARQL server: allowed SERVICE endpoint '" + url + "' is not a URL: " + e.getMessage(), e);
+            }
+        }
+
         private static void checkHost(String host) {
             if (host == null || host.isBlank()) {
                 throw new IllegalArgumentException("SPARQL server: no host given");
@@ -223,8 +327,9 @@ public final class SparqlServer implements AutoCloseable {
     }
 
     /**
-     * The only operations the server can perform. With no update, upload or GSP-write handler
-     * registered, no endpoint can ever dispatch to one.
+     * The only operations a read-only server can perform. With no update, upload or GSP-write
+     * handler registered, no endpoint can ever dispatch to one; {@link Builder#update(Path)} adds
+     * update alone.
      */
     private static OperationRegistry readOnlyOperations() {
         OperationRegistry standard = OperationRegistry.createStd();
@@ -234,27 +339,44 @@ public final class SparqlServer implements AutoCloseable {
         return registry;
     }
 
+    /** What limits a query: its time, its rows, the SERVICE endpoints it may call. */
+    private record QuerySettings(long timeoutMillis, long maxRows, List<String> allowedServices) {
+    }
+
     /**
-     * The dataset with its two named endpoints and nothing at the dataset URL itself. The query
-     * settings go into the query endpoint's context, which Fuseki merges over the dataset's own,
-     * so the caller's dataset context is left untouched.
+     * The dataset with its named endpoints (the update one only with a password file) and nothing
+     * at the dataset URL itself. The query settings go into the query endpoint's context, which
+     * Fuseki merges over the dataset's own, so the caller's dataset context is left untouched.
      */
-    private static DataService dataService(DatasetGraph dataset, long timeoutMillis) {
+    private static DataService dataService(DatasetGraph dataset, QuerySettings settings, PasswordFile passwords) {
         Context queryContext = new Context();
-        queryContext.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        queryContext.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
         // The store keeps one graph per article; queries without GRAPH see them all.
         queryContext.set(TDB2.symUnionDefaultGraph, true);
-        // SERVICE would let any client make this server send HTTP requests elsewhere.
-        queryContext.set(ARQ.httpServiceAllowed, false);
+        // SERVICE would let any client make this server send HTTP requests elsewhere: only to
+        // the endpoints allowed, and none unless some are (then ARQ's own switch stays off too).
+        queryContext.set(ARQ.httpServiceAllowed, !settings.allowedServices().isEmpty());
+        ServiceAllowList allowList = new ServiceAllowList(settings.allowedServices());
+        ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
+        services.addSingleLink(allowList);
+        ServiceExecutorRegistry.set(queryContext, services);
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(QUERY_ENDPOINT)
                 .context(queryContext)
+                .processor(new LimitedQueryProcessor(settings.maxRows(), allowList))
                 .build();
-        return DataService.newBuilder(dataset)
+        DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(query)
-                .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT)
-                .build();
+                .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT);
+        if (passwords != null) {
+            service.addEndpoint(Endpoint.create()
+                    .operation(Operation.Update)
+                    .endpointName(UPDATE_ENDPOINT)
+                    .authPolicy(Auth.policyAllowSpecific(passwords.users()))
+                    .build());
+        }
+        return service.build();
     }
 
     /**

@@ -308,6 +308,94 @@ class ArticleReaderTest {
         assertTrue(e.getMessage().contains("--published"), "suggests the fix: " + e.getMessage());
     }
 
+    @Test
+    void futurePublicationDateIsAnErrorAtItsLine() throws IOException {
+        Path file = write("future.txt", frontMatter("\n").replace("2025-05-09", "2025-05-11"));
+        ArticleReader readingOn10May = new ArticleReader(MetadataOverrides.NONE, LocalDate.of(2025, 5, 10));
+        ArticleReader.Result r = readingOn10May.read(file);
+        assertEquals(List.of(), r.articles());
+        assertEquals(List.of(file + ":3"), r.errors().stream().map(InputException::place).toList());
+        assertTrue(r.errors().get(0).getMessage().contains("2025-05-11 is in the future"), r.errors().get(0).getMessage());
+        assertLavrovArticle(one(new ArticleReader(MetadataOverrides.NONE, LocalDate.of(2025, 5, 9)), write("today.txt", frontMatter("\n"))));
+    }
+
+    @Test
+    void htmlPageIsAnError() throws IOException {
+        String header = frontMatter("\n").substring(0, frontMatter("\n").indexOf("---", 3) + 4);
+        for (String page : List.of("<!DOCTYPE html>\n<html><body><p>Lavrov visited Beijing.</p></body></html>",
+                "  <!-- saved page -->\n<HTML lang=\"en\">\n<body>Lavrov visited Beijing.</body></HTML>")) {
+            Path file = write("page.txt", header + page);
+            InputException e = oneError(file, file.toString());
+            assertTrue(e.getMessage().contains("HTML"), e.getMessage());
+        }
+        Path mention = write("mention.txt", header + "<b>Lavrov</b> visited Beijing; the <html> tag was not mentioned.");
+        assertTrue(one(mention).body().startsWith("<b>Lavrov</b>"), "markup inside text is not a page");
+    }
+
+    @Test
+    void controlCharactersBecomeSpacesInPlace() throws IOException {
+        String dirty = "Foreign Minister Sergei Lavrov\u0007 visited \u001b[31mBeijing\u001b[0m on\u000bTuesday.\u007f\u0085";
+        Path file = write("controls.txt", frontMatter("\n").replace("title: " + TITLE, "title: Lavrov\u001b]0;pwned\u0007 in Beijing")
+                .replace("Foreign Minister Sergei Lavrov visited Beijing on Tuesday.", dirty));
+        Article a = one(file);
+        // ESC[31m and ESC[0m are escape sequences of 5 and 4 characters; ESC]0;pwned BEL one of 10.
+        String expected = "Foreign Minister Sergei Lavrov  visited " + " ".repeat(5) + "Beijing" + " ".repeat(4) + " on Tuesday.  \n";
+        assertTrue(a.body().startsWith(expected), a.body());
+        assertEquals("Lavrov" + " ".repeat(10) + " in Beijing", a.title());
+        assertTrue(a.body().chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c <= 0x9f), "no control character left");
+    }
+
+    @Test
+    void bodyOverTheLimitIsAnErrorAndAHugeFileIsNotRead() throws IOException {
+        String header = frontMatter("\n").substring(0, frontMatter("\n").indexOf("---", 3) + 4);
+        String sentence = "Sergei Lavrov visited Beijing. ";
+        String longBody = sentence.repeat(ArticleReader.MAX_BODY_CHARS / sentence.length() + 1);
+        Path file = write("long.txt", header + longBody);
+        InputException e = oneError(file, file.toString());
+        assertTrue(e.getMessage().contains("split it"), e.getMessage());
+
+        Path jsonl = write("long.jsonl", jsonRecord(URL, "2025-05-09", "Long", longBody) + "\n"
+                + jsonRecord(URL + "/short", "2025-05-09", "Short", sentence) + "\n");
+        ArticleReader.Result r = reader.read(jsonl);
+        assertEquals(List.of(URL + "/short"), r.articles().stream().map(Article::url).toList(), "the record after the long one is read");
+        assertEquals(List.of(jsonl + ":1"), r.errors().stream().map(InputException::place).toList());
+
+        ArticleReader.Result stdin = reader.read("-", (header + longBody).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("-"), stdin.errors().stream().map(InputException::place).toList());
+    }
+
+    @Test
+    void urlThatIsNoAbsoluteIriIsAnError() throws IOException {
+        for (String bad : List.of("https://news.example.org/a b", "https://news.example.org/<script>", "news.example.org/lavrov",
+                "https://news.example.org/\"quoted\"")) {
+            Path file = write("badurl.txt", frontMatter("\n").replace("url: " + URL, "url: " + bad));
+            InputException e = oneError(file, file.toString());
+            assertTrue(e.getMessage().contains("not an absolute URL"), e.getMessage());
+        }
+    }
+
+    @Test
+    void rightToLeftAndBurmeseTextIsKeptExactly() throws IOException {
+        String title = "မင်းအောင်လှိုင် မော်စကိုသို့ — زيارة لافروف — ביקור";
+        String body = "Foreign Minister Sergei Lavrov visited Beijing on Tuesday. ‏قال لافروف‎ «نعم». ရုရှားနိုင်ငံ၊ မော်စကိုမြို့။";
+        Path file = write("scripts.txt", frontMatter("\n").replace("title: " + TITLE, "title: " + title)
+                .replace("Foreign Minister Sergei Lavrov visited Beijing on Tuesday.", body));
+        Article a = one(file);
+        assertEquals(title, a.title());
+        assertTrue(a.body().startsWith(body), a.body());
+    }
+
+    @Test
+    void namesFullOfQuotesBracketsBackslashesAndNewlinesAreKept() throws IOException {
+        String title = "\"Lavrov\" [in] {Beijing} (again) \\ a > b < c 'quoted'\nsecond line";
+        String json = "{\"url\": \"" + URL + "\", \"date_publish\": \"2025-05-09\", \"title\": "
+                + "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\", \"source_domain\": \"O'Brien \\\"News\\\" <Co>\", "
+                + "\"maintext\": \"Foreign Minister Sergei Lavrov visited Beijing on Tuesday.\"}";
+        Article a = one(write("names.jsonl", json + "\n"));
+        assertEquals(title, a.title());
+        assertEquals("O'Brien \"News\" <Co>", a.outlet());
+    }
+
     // ---------------------------------------------------------------- news-please JSON
 
     static String jsonRecord(String url, String date, String title, String body) {
