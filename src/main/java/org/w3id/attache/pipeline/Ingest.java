@@ -170,6 +170,15 @@ public final class Ingest {
         progress.println("attache ingest: " + e.getMessage());
     }
 
+    /**
+     * A folder's README (or a hidden file) describes the articles beside it and is not one of them;
+     * named on the command line, it is read like any other file.
+     */
+    private static boolean isDirectoryNote(Path f) {
+        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith("readme.") || name.startsWith(".");
+    }
+
     private static List<Path> expand(Path p) throws IOException {
         if (!Files.isDirectory(p)) {
             return List.of(p);
@@ -177,6 +186,7 @@ public final class Ingest {
         try (Stream<Path> walk = Files.walk(p)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> EXTENSIONS.stream().anyMatch(ext -> f.getFileName().toString().toLowerCase().endsWith(ext)))
+                    .filter(f -> !isDirectoryNote(f))
                     .sorted()
                     .toList();
         }

@@ -292,6 +292,16 @@ class CliTest {
     }
 
     @Test
+    void aFoldersReadmeIsNotTakenForAnArticle() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.move(lavrov(), folder.resolve("lavrov.txt"));
+        Files.writeString(folder.resolve("README.md"), "# What these articles are\n\nNotes for the reader, no front matter.\n");
+        Run r = ingest(folder);
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(1L, stats(store()).get("articles"), r.toString());
+    }
+
+    @Test
     void articleWithoutAPublicationDateIsBadInput() throws IOException {
         Path undated = write("undated.txt", article(LAVROV_URL, "Lavrov in Beijing", null,
                 "Foreign Minister Sergei Lavrov visited Beijing on Tuesday."));
