@@ -268,7 +268,7 @@ public final class Extractor {
             roles.put("leader", List.of(lastVisitor));
         }
         if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
-            clauseAgent(s, trigger).ifPresent(p -> roles.put("party", List.of(p)));
+            clauseAgent(s, trigger).filter(p -> stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
         }
         if ("context".equals(rule.settings().get("parties"))) {
             List<Entity> pair = statesInContext(s, roles.containsKey("party") ? stateOf(roles.get("party").get(0)) : null);

@@ -430,6 +430,25 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void announcedAnAgreementWithOnPatrols() {
+            List<Fact> fs = facts("Hanoi announced an agreement with Manila on Wednesday on joint coast guard patrols.");
+            Fact f = expect(fs, FactType.COOPERATION, "Vietnam–Philippines security", role("party", "Vietnam"),
+                    role("counterparty", "Philippines"));
+            assertEquals("agreed", f.value("status"), () -> describe(fs));
+            assertEquals("security", f.value("domain"), () -> describe(fs));
+        }
+
+        @Test
+        void leadersSignedADeclarationOfAlliance() {
+            List<Fact> fs = facts("Hungarian President Tamas Sulyok and Serbian President Aleksandar Vucic signed a declaration on "
+                    + "allied relations in Belgrade on Monday.");
+            Fact f = expect(fs, FactType.COOPERATION, "Hungary–Serbia military", value("domain", "military"));
+            assertEquals("signed", f.value("status"), () -> describe(fs));
+            assertEquals(Set.of("Hungary", "Serbia"), new java.util.HashSet<>(List.of(f.role("party").label(), f.role("counterparty").label())),
+                    () -> describe(fs));
+        }
+
+        @Test
         void didNotSignIsNotPositive() {
             List<Fact> fs = facts("India and Pakistan did not sign a trade agreement.");
             assertNoPositive(fs, FactType.COOPERATION, f -> parties(f).containsAll(Set.of("India", "Pakistan")));
