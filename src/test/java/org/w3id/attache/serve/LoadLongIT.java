@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,7 +196,10 @@ class LoadLongIT {
         Map<String, String> out = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
-                out.put(f.getFileName().toString().replace(".rq", ""), Files.readString(f, StandardCharsets.UTF_8));
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (!QueryFactory.create(text).toString().contains("SERVICE")) { // federated examples need the internet
+                    out.put(f.getFileName().toString().replace(".rq", ""), text);
+                }
             }
         }
         assertTrue(out.size() >= 9, "the competency queries: " + out.keySet());
