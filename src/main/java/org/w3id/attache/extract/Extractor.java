@@ -57,7 +57,7 @@ public final class Extractor {
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : matches(rule, sent)) {
                     for (Map<String, IndexedWord> one : fanOut(sent, match)) {
-                        found.addAll(build(rule, sent, one, storyDate, lastVisitor(facts)));
+                        found.addAll(build(rule, sent, one, storyDate, new StorySoFar(facts)));
                     }
                 }
             }
@@ -204,18 +204,7 @@ public final class Extractor {
     }
 
 
-    /** The visitor of the latest visit found so far: who leads a delegation the text does not name. */
-    private static Entity lastVisitor(java.util.Collection<Fact> facts) {
-        Entity last = null;
-        for (Fact f : facts) {
-            if (f.type() == FactType.VISIT && f.role("visitor") != null && f.role("visitor").type() == EntityType.PERSON) {
-                last = f.role("visitor");
-            }
-        }
-        return last;
-    }
-
-    private List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, String storyDate, Entity lastVisitor) {
+    private List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, String storyDate, StorySoFar story) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
             return List.of();
@@ -264,8 +253,11 @@ public final class Extractor {
         if (rule.type() == FactType.STATEMENT && !roles.containsKey("medium")) {
             outletSaidIn(s, trigger).ifPresent(o -> roles.put("medium", List.of(o)));
         }
-        if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader") && lastVisitor != null) {
-            roles.put("leader", List.of(lastVisitor));
+        if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader")) {
+            story.lastVisitor().ifPresent(v -> roles.put("leader", List.of(v)));
+        }
+        if ("context".equals(values.remove("event")) && !roles.containsKey("event")) {
+            story.lastEvent().ifPresent(e -> roles.put("event", List.of(e)));
         }
         if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
             clauseAgent(s, trigger).filter(p -> stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));

@@ -667,6 +667,15 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void amongTheLeadersWhoAttendedTakesTheEventTold() {
+            List<Fact> fs = facts("Ilham Aliyev hosted a climate summit in Baku on Monday. Shehbaz Sharif and Recep Tayyip Erdogan "
+                    + "were among the leaders who attended.");
+            Fact f = expect(fs, FactType.ATTENDANCE, "Sharif at the summit", role("attendee", "Shehbaz Sharif"));
+            assertTrue(lower(f.role("event").label()).contains("summit"), () -> describe(fs));
+            expect(fs, FactType.ATTENDANCE, "Erdogan at the summit", role("attendee", "Recep Tayyip Erdoğan"));
+        }
+
+        @Test
         void didNotAttendIsNotPositive() {
             List<Fact> fs = facts("Xi Jinping did not attend the summit.");
             assertNoPositive(fs, FactType.ATTENDANCE, role("attendee", "Xi Jinping"));

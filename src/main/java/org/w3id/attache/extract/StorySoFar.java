@@ -1,0 +1,35 @@
+package org.w3id.attache.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+
+/**
+ * What the article has told before the sentence being read, for roles a sentence leaves to its
+ * reader: who leads a delegation the text does not name (the latest visitor), which event "the
+ * leaders who attended" attended (the latest event).
+ */
+record StorySoFar(List<Fact> facts) {
+
+    /** The visitor of the latest visit by a person. */
+    Optional<Entity> lastVisitor() {
+        return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
+    }
+
+    /** The event of the latest attendance (a summit, a parade, a ceremony). */
+    Optional<Entity> lastEvent() {
+        return last(FactType.ATTENDANCE, "event", e -> true);
+    }
+
+    private Optional<Entity> last(FactType type, String role, Predicate<Entity> wanted) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == type && f.role(role) != null && wanted.test(f.role(role))) {
+                return Optional.of(f.role(role));
+            }
+        }
+        return Optional.empty();
+    }
+}
