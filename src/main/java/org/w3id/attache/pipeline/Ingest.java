@@ -31,6 +31,8 @@ import org.w3id.attache.store.Store;
  */
 public final class Ingest {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
+    /** Articles already processed are stored together, each whole, in one write transaction of at most this many. */
+    private static final int MAX_BATCH = 16;
 
     /**
      * What a run did.
@@ -111,27 +113,46 @@ public final class Ingest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Deque<Future<ArticleGraphs>> inFlight = new ArrayDeque<>();
         int next = 0;
+        int done = 0;
         try {
-            for (int i = 0; i < articles.size(); i++) {
+            while (done < articles.size()) {
                 while (next < articles.size() && inFlight.size() < threads * 2) {
                     Article a = articles.get(next++);
                     inFlight.add(pool.submit(() -> processors.get().process(a)));
                 }
-                Article a = articles.get(i);
+                // The next article in order, and those after it already processed: one write transaction.
+                List<ArticleGraphs> batch = new ArrayList<>();
+                List<Integer> positions = new ArrayList<>();
+                do {
+                    Article a = articles.get(done++);
+                    try {
+                        batch.add(inFlight.poll().get());
+                        positions.add(done - 1);
+                    } catch (ExecutionException | RuntimeException e) {
+                        failures++;
+                        progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
+                    }
+                } while (!inFlight.isEmpty() && inFlight.peek().isDone() && batch.size() < MAX_BATCH);
+                if (batch.isEmpty()) {
+                    continue;
+                }
                 try {
-                    ArticleGraphs g = inFlight.poll().get();
-                    store.put(g);
+                    store.putAll(batch);
+                } catch (RuntimeException e) {
+                    failures += batch.size();
+                    positions.forEach(i -> progress.printf("attache ingest: %s: storing failed: %s%n", articles.get(i).origin(), e));
+                    continue;
+                }
+                for (int b = 0; b < batch.size(); b++) {
                     stored++;
-                    facts += g.factCount();
-                    progress.printf("[%d/%d] %s: %d facts%n", i + 1, articles.size(), a.origin(), g.factCount());
-                } catch (ExecutionException | RuntimeException e) {
-                    failures++;
-                    progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
+                    facts += batch.get(b).factCount();
+                    int i = positions.get(b);
+                    progress.printf("[%d/%d] %s: %d facts%n", i + 1, articles.size(), articles.get(i).origin(), batch.get(b).factCount());
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }
