@@ -388,6 +388,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset,
                         () -> new TimelinePage(site).render(dataset, request.getParameter("actor"), request.getParameter("country")))))
                 .addServlet(Site.QUERIES_PATH, new HtmlPageServlet(request -> new QueryListPage(site).render(queries)))
+                .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true);
