@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -26,11 +27,11 @@ final class GraphReader {
     /** Properties of a fact node that describe it rather than name one of its roles. */
     private static final Set<Property> NOT_ROLES = Set.of(Vocab.article, Vocab.evidence, Vocab.hedged, Vocab.earliest,
             Vocab.latest, Vocab.polarity, Vocab.extractorVersion, Vocab.certainty, Vocab.tense, Vocab.rule,
-            Vocab.datePrecision, Vocab.date, ModelFactory.createDefaultModel().createProperty(Vocab.PROV, "wasDerivedFrom"));
-    private static final Property NIF_ANCHOR = ModelFactory.createDefaultModel().createProperty(Vocab.NIF, "anchorOf");
-    private static final Property NIF_BEGIN = ModelFactory.createDefaultModel().createProperty(Vocab.NIF, "beginIndex");
-    private static final Property NIF_END = ModelFactory.createDefaultModel().createProperty(Vocab.NIF, "endIndex");
-    static final Property NIF_IS_STRING = ModelFactory.createDefaultModel().createProperty(Vocab.NIF, "isString");
+            Vocab.datePrecision, Vocab.date, ResourceFactory.createProperty(Vocab.PROV, "wasDerivedFrom"));
+    private static final Property NIF_ANCHOR = ResourceFactory.createProperty(Vocab.NIF, "anchorOf");
+    private static final Property NIF_BEGIN = ResourceFactory.createProperty(Vocab.NIF, "beginIndex");
+    private static final Property NIF_END = ResourceFactory.createProperty(Vocab.NIF, "endIndex");
+    static final Property NIF_IS_STRING = ResourceFactory.createProperty(Vocab.NIF, "isString");
 
     private final Model union;
 
