@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.attache.intake.MetadataOverrides;
+import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.pipeline.Ingest;
 import org.w3id.attache.store.Store;
 import org.w3id.attache.wikidata.WikidataView;
@@ -41,10 +42,20 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads, each with its own CoreNLP pipeline (default: ${DEFAULT-VALUE})")
     int threads = 1;
 
+    @Option(names = "--base", paramLabel = "IRI", description = "namespace of the minted IRIs, the one serve --base answers (default: ${DEFAULT-VALUE})")
+    String base = Iris.DEFAULT_BASE;
+
     @Override
     public Integer call() throws Exception {
+        Iris iris;
+        try {
+            iris = new Iris(base);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--base: " + e.getMessage(), e);
+        }
         try (Store s = Store.open(store.path())) {
             Ingest.Report report = Ingest.builder()
+                    .iris(iris)
                     .overrides(new MetadataOverrides(published, url, title, outlet))
                     .threads(threads)
                     .progress(spec.commandLine().getErr())

@@ -1,13 +1,18 @@
 package org.w3id.attache.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.w3id.attache.describe.DatasetDescription;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.query.QueryRunner;
 import org.w3id.attache.serve.SparqlServer;
 import org.w3id.attache.store.Store;
 import picocli.CommandLine.Command;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache serve}: the store over SPARQL, read-only, until interrupted. */
 @Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get"
-        + " (and /attache/update, with --update and a password file); its VoID description at /attache/void.")
+        + " (and /attache/update, with --update and a password file); its VoID description at /attache/void;"
+        + " the minted IRIs at /id/ (RDF or HTML), a timeline, the query list and the SPARQL editor.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "users allowed to update, one 'user: password' a line (needs --update)")
     Path passwordFile;
 
+    @Option(names = "--base", paramLabel = "IRI", description = "the instance namespace answered at /id/ (default: ${DEFAULT-VALUE})")
+    String base = Iris.DEFAULT_BASE;
+
     @Override
     public Integer call() throws Exception {
         if (passwordFile != null && !update) {
@@ -60,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (Store s = Store.open(store.path())) {
             SparqlServer.Builder server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxRequestBytes(maxRequestBytes);
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
+                    .instanceBase(base);
             allowedServices.forEach(server::allowService);
             if (update) {
                 server.update(passwordFile);
@@ -70,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves {@code s} with the default settings until the process is stopped. */
-    static int serve(Store s, String host, int port, PrintWriter err) throws InterruptedException {
+    static int serve(Store s, String host, int port, PrintWriter err) throws InterruptedException, IOException {
         return serve(s, SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port), err);
     }
 
@@ -78,14 +88,20 @@ final class ServeCommand implements Callable<Integer> {
      * Builds the server {@code settings} describe, with the store's VoID description at
      * {@code /attache/void}, and serves until the process is stopped.
      */
-    static int serve(Store s, SparqlServer.Builder settings, PrintWriter err) throws InterruptedException {
+    static int serve(Store s, SparqlServer.Builder settings, PrintWriter err) throws InterruptedException, IOException {
         long t0 = System.nanoTime();
         DatasetDescription description = DatasetDescription.create();
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (String name : QueryRunner.NAMES) {
+            queries.put(name, QueryRunner.shippedText(name));
+        }
         SparqlServer server = settings
+                .queries(queries)
                 .description(endpoint -> s.read(ds -> description.endpoint(endpoint).describe(ds.asDatasetGraph())))
                 .build();
         server.start();
         err.printf("serving %s (started in %d ms); Ctrl-C stops%n", server.sparqlUrl(), (System.nanoTime() - t0) / 1_000_000);
+        err.printf("pages: %s (query editor), %s/timeline, %s/queries, %s/id/…%n", server.homeUrl(), server.homeUrl(), server.homeUrl(), server.homeUrl());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

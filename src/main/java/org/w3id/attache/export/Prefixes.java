@@ -5,11 +5,11 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.w3id.attache.mapping.Vocab;
 
 /** The prefixes attache's dumps declare, so that TriG and Turtle stay readable. */
-final class Prefixes {
+public final class Prefixes {
     private Prefixes() {
     }
 
-    static PrefixMap standard() {
+    public static PrefixMap standard() {
         PrefixMap map = PrefixMapFactory.create();
         map.add("att", Vocab.NS);
         map.add("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");

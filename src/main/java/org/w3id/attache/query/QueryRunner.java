@@ -45,6 +45,16 @@ public final class QueryRunner {
     private QueryRunner() {
     }
 
+    /** The text of a shipped query by name ("visits"), comments included. */
+    public static String shippedText(String name) throws IOException {
+        try (InputStream in = QueryRunner.class.getResourceAsStream("/queries/" + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no competency query named '" + name + "'; known: " + String.join(", ", NAMES));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** A shipped query by name ("visits"), or a .rq file; a syntax error names the file and line. */
     public static Query load(String nameOrFile) throws IOException {
         String text;
@@ -58,12 +68,7 @@ public final class QueryRunner {
             }
             origin = nameOrFile;
         } else {
-            try (InputStream in = QueryRunner.class.getResourceAsStream("/queries/" + nameOrFile + ".rq")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("no competency query named '" + nameOrFile + "'; known: " + String.join(", ", NAMES));
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            text = shippedText(nameOrFile);
             origin = "queries/" + nameOrFile + ".rq";
         }
         try {

@@ -8,11 +8,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -23,10 +29,15 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.web.QueryListPage;
+import org.w3id.attache.web.Site;
+import org.w3id.attache.web.TimelinePage;
 
 /**
  * A read-only SPARQL server over one dataset: an embedded Fuseki serving it as {@code /attache},
@@ -43,6 +54,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link Builder#maxRows(long) maxRows} rows; requests over {@link Builder#maxRequestBytes(long)
  * maxRequestBytes} are refused unread; {@code SERVICE} reaches only the endpoints allowed by
  * {@link Builder#allowService(String)}.
+ * <p>
+ * For people and linked-data clients it also serves, read-only: the minted IRIs at {@code /id/…}
+ * (Turtle, JSON-LD, N-Triples or HTML pages, see {@link Builder#instanceBase(String)}), the
+ * timeline at {@code /timeline}, the competency queries at {@code /queries}, and Fuseki's UI
+ * with its SPARQL editor at {@code /}.
  *
  * <pre>
  * try (SparqlServer server = SparqlServer.create().dataset(dsg).port(0).build()) {
@@ -122,9 +138,14 @@ public final class SparqlServer implements AutoCloseable {
         return datasetUrl() + "/" + DESCRIPTION_PATH;
     }
 
-    private String datasetUrl() {
+    /** The server's root, {@code http://HOST:PORT}, where the UI with the query editor is; the server must be started. */
+    public String homeUrl() {
         String urlHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host; // IPv6 literal
-        return "http://" + urlHost + ":" + port() + "/" + DATASET_NAME;
+        return "http://" + urlHost + ":" + port();
+    }
+
+    private String datasetUrl() {
+        return homeUrl() + "/" + DATASET_NAME;
     }
 
     /** Stops the server and releases its port; calling it again, or before start, does nothing. */
@@ -171,6 +192,8 @@ public final class SparqlServer implements AutoCloseable {
         private final List<String> allowedServices = new ArrayList<>();
         private boolean update;
         private Path updatePasswordFile;
+        private String instanceBase = Iris.DEFAULT_BASE;
+        private Map<String, String> queries = Map.of();
 
         private Builder() {
         }
@@ -247,6 +270,22 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
+         * The namespace of the minted IRIs answered under {@code /id/}: {@code /id/person/x} is
+         * {@code BASE person/x} (default {@code https://w3id.org/attache/id/}). Deployed under its
+         * own domain with base {@code https://DOMAIN/id/}, the served URLs are the IRIs themselves.
+         */
+        public Builder instanceBase(String base) {
+            this.instanceBase = base;
+            return this;
+        }
+
+        /** The competency queries listed at {@code /queries} (name to text), each opening in the editor. */
+        public Builder queries(Map<String, String> queries) {
+            this.queries = new LinkedHashMap<>(queries);
+            return this;
+        }
+
+        /**
          * Checks the settings and assembles the server, not yet listening.
          *
          * @throws IllegalArgumentException if a setting is missing or invalid
@@ -268,6 +307,7 @@ public final class SparqlServer implements AutoCloseable {
             }
             allowedServices.forEach(Builder::checkServiceUrl);
             PasswordFile passwords = update ? PasswordFile.read(updatePasswordFile) : null;
+            Site site = site(instanceBase);
 
             QuerySettings settings = new QuerySettings(timeoutMillis, maxRows, List.copyOf(allowedServices));
             OperationRegistry operations = readOnlyOperations();
@@ -276,7 +316,7 @@ public final class SparqlServer implements AutoCloseable {
                         OperationRegistry.createStd().findHandler(Operation.Update));
             }
             FusekiServer.Builder fusekiBuilder = FusekiServer.create(operations)
-                    .fusekiModules(FusekiModules.empty())
+                    .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .port(port)
                     .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
                     .add("/" + DATASET_NAME, dataService(dataset, settings, passwords));
@@ -286,9 +326,18 @@ public final class SparqlServer implements AutoCloseable {
             if (description != null) {
                 fusekiBuilder.addServlet("/" + DATASET_NAME + "/" + DESCRIPTION_PATH, new VoidServlet(description));
             }
+            addPages(fusekiBuilder, dataset, site, queries);
             FusekiServer fuseki = fusekiBuilder.build();
             bindTo(fuseki, host);
             return new SparqlServer(fuseki, host);
+        }
+
+        private static Site site(String base) {
+            try {
+                return new Site(new Iris(base == null ? "" : base).base());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("SPARQL server: " + e.getMessage(), e);
+            }
         }
 
         private static long timeoutMillis(Duration timeout) {
@@ -324,6 +373,25 @@ public final class SparqlServer implements AutoCloseable {
                 throw new IllegalArgumentException("SPARQL server: unknown host '" + host + "'", e);
             }
         }
+    }
+
+    /**
+     * The pages for people, all read-only: minted IRIs at {@code /id/…} (RDF or HTML), the
+     * timeline, the list of competency queries, and Fuseki's own UI (its YASGUI query editor) by
+     * {@link FMod_UI}. The UI needs the server-control attribute to find its files (Fuseki's rule:
+     * {@code $FUSEKI_BASE/webapp}, default {@code ./run/webapp}, else the jena-fuseki-ui jar) and
+     * reads the list of datasets from {@code /$/server}; the admin module itself is not loaded,
+     * so no dataset can be added, uploaded to, backed up or deleted through the UI.
+     */
+    private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries) {
+        fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site))
+                .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset,
+                        () -> new TimelinePage(site).render(dataset, request.getParameter("actor"), request.getParameter("country")))))
+                .addServlet(Site.QUERIES_PATH, new HtmlPageServlet(request -> new QueryListPage(site).render(queries)))
+                .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                .addServlet("/$/server", new ActionServerStatus())
+                .enablePing(true);
     }
 
     /**

@@ -1,0 +1,26 @@
+package org.w3id.attache.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+/** {@code GET} of one HTML page, made afresh for each request from its parameters. */
+final class HtmlPageServlet extends HttpServlet {
+    private final transient Function<HttpServletRequest, String> page;
+
+    HtmlPageServlet(Function<HttpServletRequest, String> page) {
+        this.page = page;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = page.apply(request).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html;charset=utf-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

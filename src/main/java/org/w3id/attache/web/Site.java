@@ -1,0 +1,74 @@
+package org.w3id.attache.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where the pages live on the server: minted IRIs (under the instance base) are answered at
+ * {@code /id/…}, so a link to one stays on this server; any other IRI (Wikidata, an article's
+ * url) is linked as it is. Also frames every page with the same head and navigation.
+ */
+public final class Site {
+    /** The path under which the instance namespace is served. */
+    public static final String ID_PATH = "/id/";
+    /** The timeline page. */
+    public static final String TIMELINE_PATH = "/timeline";
+    /** The page listing the competency queries. */
+    public static final String QUERIES_PATH = "/queries";
+    /** The Fuseki UI's query editor for the attache dataset. */
+    public static final String EDITOR_PATH = "/#/dataset/attache/query";
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:0 auto;max-width:70em;padding:0 1em;line-height:1.45}
+            nav{border-bottom:1px solid #ccc;padding:.5em 0;margin-bottom:1em}nav a{margin-right:1.2em}
+            table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25em .4em;vertical-align:top;text-align:left}
+            th{background:#f3f3f3}mark{background:#fff1a8}mark a{font-size:.75em;vertical-align:super;margin-left:.1em}
+            tr:target,mark:target{background:#ffd54f}.muted{color:#666}.article-text{white-space:pre-wrap}
+            """;
+
+    private final String base;
+
+    /** @param base the instance base, e.g. {@code https://w3id.org/attache/id/} (ends in '/') */
+    public Site(String base) {
+        if (base == null || !base.endsWith("/")) {
+            throw new IllegalArgumentException("instance base must end in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** True when {@code iri} is in the instance namespace. */
+    public boolean minted(String iri) {
+        return iri.startsWith(base) && iri.length() > base.length();
+    }
+
+    /** The IRI a path under {@code /id/} stands for ({@code person/x} → {@code BASE person/x}). */
+    public String iriOf(String pathUnderId) {
+        return base + pathUnderId;
+    }
+
+    /** Where to link {@code iri}: its page on this server when minted, else the IRI itself. */
+    public String href(String iri) {
+        return minted(iri) ? ID_PATH + iri.substring(base.length()) : iri;
+    }
+
+    /** The query editor with {@code query} in it. */
+    public static String editorHref(String query) {
+        return EDITOR_PATH + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A whole HTML document: head, the navigation bar, {@code body}. */
+    public String page(String title, Html body) {
+        Html doc = new Html();
+        doc.open("html", "lang", "en").open("head").open("meta", "charset", "utf-8")
+                .element("title", title + " · attache").open("style");
+        doc.append(Html.trusted(STYLE)).close("style").close("head").open("body")
+                .open("nav").link(EDITOR_PATH, "SPARQL editor").link(QUERIES_PATH, "Competency queries")
+                .link(TIMELINE_PATH, "Timeline").close("nav")
+                .element("h1", title).append(body).close("body").close("html");
+        return "<!DOCTYPE html>\n" + doc;
+    }
+}
