@@ -1,2 +1,2 @@
-/** Extract: runs the Semgrex rules of {@code rules/} over analysed sentences and builds fact values. */
+/** Extract: runs the Semgrex and TokensRegex rules of {@code rules/} over analysed sentences, then reads the article whole (hosts, interview outlets, posts named through a peer) to build its facts. */
 package org.w3id.attache.extract;

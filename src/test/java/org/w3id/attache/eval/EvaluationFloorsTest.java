@@ -21,7 +21,8 @@ import org.w3id.attache.cli.Main;
 /**
  * Ingests an evaluation set, writes every competency query as CSV and scores it with the
  * shared scorer ({@code ../shared/eval/score.py}), as {@code run-eval.sh} does, and holds the
- * micro-F1 to a floor. The floors sit a little under what attache measures today, so a rule
+ * micro-F1 to a floor: the targets of issue 3 (seed 0.95, dev 0.85) and, for our own breadth set, a
+ * little under what attache measures today (0.865), so a rule
  * change that loses facts or makes false ones fails the build. Skipped where the shared folder
  * or python3 is missing.
  */
@@ -31,9 +32,9 @@ class EvaluationFloorsTest {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}")
     @CsvSource({
-        "../shared/eval/seed, 0.93",
-        "../shared/eval/dev, 0.83",
-        "src/test/resources/breadth, 0.75"})
+        "../shared/eval/seed, 0.95",
+        "../shared/eval/dev, 0.85",
+        "src/test/resources/breadth, 0.82"})
     void microF1StaysAboveItsFloor(String set, double floor, @TempDir Path work) throws Exception {
         Path setDir = Path.of(set);
         assumeTrue(Files.isRegularFile(SHARED_EVAL.resolve("score.py")), "no ../shared/eval/score.py here");
