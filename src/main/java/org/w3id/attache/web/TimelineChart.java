@@ -13,6 +13,8 @@ final class TimelineChart {
     static final int ROW = 22;
     private static final int LABEL_WIDTH = 420;
     private static final int CHART_WIDTH = 560;
+    /** Room one tick label ("2024-05") needs, so labels never overlap. */
+    private static final int TICK_LABEL_WIDTH = 64;
     private static final int AXIS = 30;
 
     /**
@@ -63,11 +65,12 @@ final class TimelineChart {
         return svg.close("svg");
     }
 
-    /** Vertical grid lines with labels: years when the chart spans two years or more, else months. */
+    /** Vertical grid lines with labels: years when the chart spans two years or more, else months, as many as fit. */
     private static void axis(Html svg, Scale x, int height) {
         long months = ChronoUnit.MONTHS.between(x.from, x.to);
         boolean years = months >= 24;
-        int step = years ? (int) Math.max(1, months / 12 / 10) : (int) Math.max(1, months / 10);
+        int room = CHART_WIDTH / TICK_LABEL_WIDTH;
+        int step = (int) Math.max(1, Math.ceil((years ? months / 12.0 : months) / room));
         LocalDate tick = years ? x.from.withDayOfYear(1).plusYears(1) : x.from;
         while (tick.isBefore(x.to)) {
             if (!tick.isBefore(x.from)) {
