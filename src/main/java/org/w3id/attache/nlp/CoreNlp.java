@@ -3,36 +3,57 @@ package org.w3id.attache.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The CoreNLP pipeline attache runs on every article: tokenize, ssplit, pos, lemma, ner (with
- * SUTime anchored on the publication date) and depparse. Loading takes seconds, so a process
+ * SUTime anchored on the publication date, on the sentences that may hold a date: see
+ * {@link DateCandidates}; names only elsewhere) and depparse. Loading takes seconds, so a process
  * builds it once through {@link #shared()}; one instance is not safe for concurrent use.
  */
 public final class CoreNlp {
     private static CoreNlp shared;
 
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP namesAndDates;
+    private final StanfordCoreNLP namesOnly;
     private final StanfordCoreNLP parser;
 
     private CoreNlp() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("sutime.includeRange", "true");
-        this.pipeline = new StanfordCoreNLP(props);
+        Properties tag = new Properties();
+        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        tag.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
+        tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
         Properties parse = new Properties();
         parse.setProperty("annotators", "depparse");
         parse.setProperty("enforceRequirements", "false");
         parse.setProperty("depparse.extradependencies", "MAXIMAL");
-        this.parser = new StanfordCoreNLP(parse);
+        // The models load in two threads: tagger and names-with-dates here, parser and names-only beside.
+        CompletableFuture<StanfordCoreNLP> parserLoaded = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(parse));
+        CompletableFuture<StanfordCoreNLP> namesLoaded = parserLoaded.thenApply(p -> ner(false));
+        this.pipeline = new StanfordCoreNLP(tag);
+        this.namesAndDates = ner(true);
+        this.parser = parserLoaded.join();
+        this.namesOnly = namesLoaded.join();
+    }
+
+    /** The named-entity tagger, with SUTime (dates, anchored on the document date) or without. */
+    private static StanfordCoreNLP ner(boolean dates) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "ner");
+        props.setProperty("enforceRequirements", "false");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
+        props.setProperty("ner.useSUTime", Boolean.toString(dates));
+        props.setProperty("sutime.includeRange", "true");
+        return new StanfordCoreNLP(props);
     }
 
     /** The process-wide pipeline, built on first use. */
@@ -58,12 +79,28 @@ public final class CoreNlp {
         }
     }
 
+    /** The same document, seen as only some of its sentences. */
+    private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        return part;
+    }
+
     /** Tokenizes, tags and finds names and dates in {@code text}, resolving relative dates against {@code documentDate}. */
     public Annotation annotate(String text, LocalDate documentDate) {
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         synchronized (this) {
             pipeline.annotate(doc);
+            List<CoreMap> withDates = new ArrayList<>();
+            List<CoreMap> without = new ArrayList<>();
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                (DateCandidates.in(sentence.get(CoreAnnotations.TokensAnnotation.class)) ? withDates : without).add(sentence);
+            }
+            namesAndDates.annotate(part(doc, withDates));
+            namesOnly.annotate(part(doc, without));
         }
         return doc;
     }
