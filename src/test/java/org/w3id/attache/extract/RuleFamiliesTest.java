@@ -214,6 +214,15 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void talksWithGuestAtAPalaceInTheCapital() {
+            List<Fact> fs = facts("Recep Tayyip Erdogan held talks with Iran's president, Masoud Pezeshkian, at the Presidential "
+                    + "Complex in Ankara on Monday.");
+            Fact f = expect(fs, FactType.VISIT, "Pezeshkian → Ankara", role("visitor", "Masoud Pezeshkian"), role("destination", "Ankara"));
+            assertEquals(Set.of("Recep Tayyip Erdoğan"), labels(f, "host"), () -> describe(fs));
+            assertEquals("2024-03-11", f.date(), () -> describe(fs));
+        }
+
+        @Test
         void talksAloneMakeNoHost() {
             List<Fact> fs = facts("Shehbaz Sharif travelled to Beijing on Monday and held talks with Xi Jinping on the economic corridor.");
             Fact f = expect(fs, FactType.VISIT, "Sharif → Beijing", role("visitor", "Shehbaz Sharif"), role("destination", "Beijing"));
