@@ -20,6 +20,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -38,6 +40,8 @@ public final class Store implements AutoCloseable {
     private static final Node URL = NodeFactory.createURI(Vocab.SCHEMA + "url");
     private static final Node GRAPH = NodeFactory.createURI(Vocab.graph.getURI());
 
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
     private final Dataset dataset;
 
     private Store(Dataset dataset) {
@@ -45,14 +49,26 @@ public final class Store implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in {@code dir}. */
+    /**
+     * Opens (creating if needed) the store in {@code dir}. A journal entry that a killed writer
+     * left half-written is cut off first (see {@link UnfinishedJournalTail}); TDB2 then replays
+     * every committed transaction and drops the unfinished one.
+     */
     public static Store open(Path dir) {
         try {
             Files.createDirectories(dir);
+            for (UnfinishedJournalTail.Cut cut : UnfinishedJournalTail.removeFrom(dir)) {
+                LOG.warn("{}: dropped {} bytes of a transaction that never committed (the writer was stopped mid-write)",
+                        cut.journal(), cut.removedBytes());
+            }
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open store directory " + dir + ": " + e.getMessage(), e);
         }
-        return new Store(TDB2Factory.connectDataset(Location.create(dir)));
+        try {
+            return new Store(TDB2Factory.connectDataset(Location.create(dir)));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** A new in-memory store, for tests. */
