@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  *
  * <p>TDB2 writes a transaction's journal entries in order and its COMMIT entry last, then syncs;
  * on opening, it replays each transaction whose COMMIT it finds and drops the rest. An entry is a
- * 28-byte header (data length, checksum, type, component id) and then its data, written by two
+ * 16-byte header (data length, checksum, type, component id: four ints) and then its data, written by two
  * separate calls. A process killed between them leaves a header whose data is missing, and Jena
  * 5.6's recovery then refuses the store ("Failed to read the journal entry data") instead of
  * dropping the unfinished transaction as it would have had the kill come a moment earlier. Such a
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class UnfinishedJournalTail {
     static final String JOURNAL_FILE = "journal.jrnl";
-    static final int HEADER_BYTES = 28;
+    static final int HEADER_BYTES = 16;
 
     private UnfinishedJournalTail() {
     }

@@ -64,6 +64,7 @@ class UnfinishedJournalTailTest {
         assertEquals(whole.length, cuts.get(0).keptBytes());
         assertEquals(UnfinishedJournalTail.HEADER_BYTES, cuts.get(0).removedBytes());
         assertEquals(whole.length, Files.size(journal));
+        assertReopensWithTheCommit(journal);
     }
 
     @Test
@@ -114,7 +115,7 @@ class UnfinishedJournalTailTest {
         Files.write(journal, bytes, StandardOpenOption.APPEND);
     }
 
-    /** A journal entry header: data length, checksum, type, a 16-byte component id. */
+    /** A journal entry header: data length, checksum, type, component id (as TDB2 writes them: four ints). */
     private static byte[] header(int dataLength, int type) {
         return ByteBuffer.allocate(UnfinishedJournalTail.HEADER_BYTES).putInt(dataLength).putInt(0).putInt(type).array();
     }
