@@ -559,6 +559,32 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void remainsLargestSupplierOf() {
+            List<Fact> fs = facts("Russia remains Vietnam's largest supplier of arms.");
+            Fact f = expect(fs, FactType.SUPPLY, "Russia → Vietnam", role("supplier", "Russia"), role("recipient", "Vietnam"));
+            assertEquals("arms", f.value("item"), () -> describe(fs));
+        }
+
+        @Test
+        void appositiveArmsSupplierTo() {
+            List<Fact> fs = facts("France, a leading arms supplier to Egypt, declined to comment.");
+            Fact f = expect(fs, FactType.SUPPLY, "France → Egypt", role("supplier", "France"), role("recipient", "Egypt"));
+            assertEquals("arms", f.value("item"), () -> describe(fs));
+        }
+
+        @Test
+        void oneOfMainSourcesOfWeapons() {
+            List<Fact> fs = facts("China has long been one of Bangladesh's main sources of weapons.");
+            expect(fs, FactType.SUPPLY, "China → Bangladesh", role("supplier", "China"), role("recipient", "Bangladesh"));
+        }
+
+        @Test
+        void aSourceOfInvestmentOrASupplierWithoutRecipientIsNoSupply() {
+            assertNoFactOfType(facts("China is Laos's biggest source of investment."), FactType.SUPPLY);
+            assertNoFactOfType(facts("South Korea has become a major arms exporter."), FactType.SUPPLY);
+        }
+
+        @Test
         void willDeliverNextYearIsFuture() {
             List<Fact> fs = facts("Russia will deliver Su-35 fighter jets to Iran next year.");
             assertFuture(fs, FactType.SUPPLY, "Russia → Iran", role("supplier", "Russia"), role("recipient", "Iran"));
