@@ -30,8 +30,11 @@ public final class Gazetteer {
     public record Descriptor(String phrase, String resolvesTo) {
     }
 
-    /** A word or phrase of a post title, with its kind: office, domain, rank or honorific. */
-    public record TitleWord(String phrase, String kind, String canonical) {
+    /**
+     * A word or phrase of a post title, with its kind: office, domain, rank or honorific; some
+     * ranks are common words too ("a major supplier") and count only directly before a name.
+     */
+    public record TitleWord(String phrase, String kind, String canonical, boolean onlyBeforeName) {
     }
 
     private final Map<String, List<Entity>> byAlias = new HashMap<>();
@@ -198,7 +201,8 @@ public final class Gazetteer {
 
     private void addTitle(String[] c) {
         String phrase = normalise(c[0]);
-        titles.put(phrase, new TitleWord(phrase, c[1].strip(), c.length > 2 && !c[2].isBlank() ? normalise(c[2]) : phrase));
+        titles.put(phrase, new TitleWord(phrase, c[1].strip(), c.length > 2 && !c[2].isBlank() ? normalise(c[2]) : phrase,
+                col(c, 3).contains("only directly before a personal name")));
         longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
     }
 

@@ -146,11 +146,9 @@ public final class MentionTagger {
                     continue;
                 }
                 Optional<Gazetteer.TitleWord> title = gazetteer.title(p);
-                if (title.isPresent()) {
-                    String tag = title.get().kind().equals("honorific") ? "HONORIFIC" : "TITLE";
-                    if (tag.equals("HONORIFIC") && !(capitalised && i + k < n && isNameToken(tokens.get(i + k)))) {
-                        tag = "TITLE";
-                    }
+                boolean beforeName = capitalised && i + k < n && isNameToken(tokens.get(i + k));
+                if (title.isPresent() && (beforeName || !title.get().onlyBeforeName())) {
+                    String tag = title.get().kind().equals("honorific") && beforeName ? "HONORIFIC" : "TITLE";
                     for (int t = i; t < i + k; t++) {
                         tags[t] = tag;
                     }

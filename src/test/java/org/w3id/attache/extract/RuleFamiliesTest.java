@@ -296,6 +296,12 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void aRankThatIsAlsoAnAdjectiveIsNoPostAfterAName() {
+            List<Fact> fs = facts("Mr Lee, a major donor to the ruling party, met the president.");
+            assertNoPositive(fs, FactType.POSITION, role("holder", "Lee"));
+        }
+
+        @Test
         void nameCommaTitleOfCountry() {
             List<Fact> fs = facts("Shehbaz Sharif, the prime minister of Pakistan, spoke to reporters in Lahore.");
             Fact f = expect(fs, FactType.POSITION, "Sharif prime minister", role("holder", "Shehbaz Sharif"));
