@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.attache.imports.ImportOutcome;
 import org.w3id.attache.imports.Importer;
+import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.store.Store;
 import org.w3id.attache.validate.ShapesValidator;
 import picocli.CommandLine.Command;
@@ -25,14 +26,18 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    BaseOption base;
+
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Iris iris = base.iris();
         try (Store s = Store.open(store.path())) {
-            ImportOutcome outcome = new Importer(s, ShapesValidator.standard(), Clock.systemUTC()).run(files);
+            ImportOutcome outcome = new Importer(s, ShapesValidator.standard(), Clock.systemUTC(), iris).run(files);
             if (!outcome.written()) {
                 err.println("attache import: nothing written: " + outcome.refusal());
                 outcome.violations().forEach(v -> err.println("  " + v.line()));

@@ -42,17 +42,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads, each with its own CoreNLP pipeline (default: ${DEFAULT-VALUE})")
     int threads = 1;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "namespace of the minted IRIs, the one serve --base answers (default: ${DEFAULT-VALUE})")
-    String base = Iris.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Override
     public Integer call() throws Exception {
-        Iris iris;
-        try {
-            iris = new Iris(base);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--base: " + e.getMessage(), e);
-        }
+        Iris iris = base.iris();
         try (Store s = Store.open(store.path())) {
             Ingest.Report report = Ingest.builder()
                     .iris(iris)

@@ -62,10 +62,15 @@ public final class Importer {
     private final Iris iris;
 
     public Importer(Store store, ShapesValidator validator, Clock clock) {
+        this(store, validator, clock, Iris.standard());
+    }
+
+    /** An importer that mints its own IRIs (the import run, the entities it merges) under {@code iris}' base. */
+    public Importer(Store store, ShapesValidator validator, Clock clock, Iris iris) {
         this.store = store;
         this.validator = validator;
         this.clock = clock;
-        this.iris = Iris.standard();
+        this.iris = iris;
     }
 
     /**

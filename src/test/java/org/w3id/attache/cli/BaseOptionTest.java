@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.attache.store.Store;
 
 /**
- * {@code --base} of ingest and serve: ingest mints every instance IRI under it, so that a server
+ * {@code --base} of ingest, import and serve: ingest and import mint every instance IRI under it, so that a server
  * deployed at that address (serve --base) answers them; a base that is not an http(s) IRI ending
  * in '/' is bad usage and writes nothing.
  */
@@ -54,6 +54,26 @@ class BaseOptionTest {
         assertFalse(iris.isEmpty());
         assertTrue(iris.contains(OWN_BASE + "person/sergei-lavrov"), iris.toString());
         assertTrue(iris.stream().allMatch(i -> i.startsWith(OWN_BASE)), iris.toString());
+    }
+
+    @Test
+    void importMintsItsRunUnderTheGivenBase() throws IOException {
+        Path first = dir.resolve("first");
+        assertEquals(0, CliTest.attache("ingest", "--store", first.toString(), "--base", OWN_BASE, article().toString()).code());
+        Path dump = dir.resolve("dump.trig");
+        CliTest.Run export = CliTest.attache("export", "--store", first.toString(), "--format", "trig", "--out", dump.toString());
+        assertEquals(0, export.code(), export.toString());
+
+        Path second = dir.resolve("second");
+        CliTest.Run r = CliTest.attache("import", "--store", second.toString(), "--base", OWN_BASE, dump.toString());
+        assertEquals(0, r.code(), r.toString());
+        List<String> iris = instanceIris(second);
+        assertTrue(iris.stream().anyMatch(i -> i.startsWith(OWN_BASE + "import/")), iris.toString());
+        assertTrue(iris.stream().allMatch(i -> i.startsWith(OWN_BASE)), iris.toString());
+
+        CliTest.Run bad = CliTest.attache("import", "--store", second.toString(), "--base", "ftp://attache.example.org/id/", dump.toString());
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("--base"), bad.err());
     }
 
     @Test
