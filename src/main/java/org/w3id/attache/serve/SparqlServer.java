@@ -381,7 +381,8 @@ public final class SparqlServer implements AutoCloseable {
      * {@link FMod_UI}. The UI needs the server-control attribute to find its files (Fuseki's rule:
      * {@code $FUSEKI_BASE/webapp}, default {@code ./run/webapp}, else the jena-fuseki-ui jar) and
      * reads the list of datasets from {@code /$/server}; the admin module itself is not loaded,
-     * so no dataset can be added, uploaded to, backed up or deleted through the UI.
+     * so no dataset can be added, uploaded to, backed up or deleted through the UI, and
+     * {@link ReadOnlyUi} hides the links that would only fail.
      */
     private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries) {
         fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site))
@@ -391,6 +392,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
                 .addServlet("/$/server", new ActionServerStatus())
+                .addFilter("/*", new ReadOnlyUi())
                 .enablePing(true);
     }
 

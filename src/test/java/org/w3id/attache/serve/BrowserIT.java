@@ -144,6 +144,35 @@ class BrowserIT {
         assertTrue(table.contains("Vladimir Putin") && table.contains("Beijing"), table);
     }
 
+    /**
+     * The server is read-only and has no admin module: the UI offers no way to manage datasets,
+     * upload or edit, where each would only fail; what it can do (list the dataset, query, show
+     * its endpoints) is still there.
+     */
+    @Test
+    void theEditorOffersOnlyWhatAReadOnlyServerCanDo() throws IOException {
+        browser.get(root + "/#/dataset/attache/query");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
+        List<String> shown = browser.findElements(By.tagName("a")).stream().filter(WebElement::isDisplayed)
+                .map(a -> a.getAttribute("href")).filter(h -> h != null).toList();
+        screenshot("editor-read-only");
+        assertTrue(shown.stream().anyMatch(h -> h.endsWith("#/dataset/attache/query")), shown.toString());
+        assertTrue(shown.stream().anyMatch(h -> h.endsWith("#/dataset/attache/info")), shown.toString());
+        for (String gone : List.of("#/manage", "/upload", "/edit")) {
+            assertTrue(shown.stream().noneMatch(h -> h.contains(gone)), () -> gone + " is offered: " + shown);
+        }
+
+        browser.get(root + "/#/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.jena-table tbody button")));
+        screenshot("datasets-read-only");
+        List<String> offered = browser.findElements(By.cssSelector("a, button")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getText().strip().toLowerCase()).filter(t -> !t.isEmpty()).toList();
+        assertTrue(offered.contains("query"), offered.toString());
+        for (String gone : List.of("remove", "backup", "add data", "edit", "manage")) {
+            assertTrue(offered.stream().noneMatch(t -> t.contains(gone)), () -> gone + " is offered: " + offered);
+        }
+    }
+
     @Test
     void anEntityPageLeadsToTheHighlightedSentence() throws IOException {
         browser.get(root + "/id/person/vladimir-putin");
