@@ -454,9 +454,11 @@ public final class Extractor {
         return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
     }
 
-    /** "four of the boats", "the first of its warheads": the thing counted, not the count. */
+    /** "four of the boats", "the first of its warheads", "a million doses of vaccine": the thing counted, not the count or measure. */
     private static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
-        boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches("first|last|rest|some|many|most|part|batch|pair|all|half");
+        boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
+                "first|last|rest|some|many|most|part|batch|pair|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|"
+                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies");
         if (count) {
             for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
                 return of;

@@ -44,6 +44,9 @@ final class FactBuilder {
                     continue;
                 }
             }
+            if (e.getKey().equals("medium") && !canPublish(entity)) {
+                continue;
+            }
             r.put(e.getKey(), List.of(entity));
         }
         boolean ok = switch (rule.type()) {
@@ -122,6 +125,11 @@ final class FactBuilder {
             case ORGANISATION -> !e.country().isEmpty();
             default -> false;
         };
+    }
+
+    /** Can this entity be the outlet a statement was made to: a broadcaster or paper, or a firm or body not otherwise known? */
+    private static boolean canPublish(Entity e) {
+        return e.type() == EntityType.MEDIA_OUTLET || e.type() == EntityType.COMPANY || e.type() == EntityType.ORGANISATION;
     }
 
     /** A capital standing for its government ("Moscow supplies …") becomes the state. */

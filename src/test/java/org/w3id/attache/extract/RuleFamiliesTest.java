@@ -162,6 +162,21 @@ class RuleFamiliesTest {
     @Nested
     class Visit {
         @Test
+        void wasLastInIsAnEarlierVisit() {
+            List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov was last in Hanoi in March 2019, when he met the party chief.");
+            Fact f = expect(fs, FactType.VISIT, "Lavrov in Hanoi", role("visitor", "Sergei Lavrov"), role("destination", "Hanoi"));
+            assertEquals("2019-03", f.date(), () -> describe(fs));
+        }
+
+        @Test
+        void calledOnInIsAVisitNotAStatement() {
+            List<Fact> fs = facts("In Hanoi, Indian Foreign Minister Subrahmanyam Jaishankar called on Prime Minister Pham Minh Chinh.");
+            expect(fs, FactType.VISIT, "Jaishankar in Hanoi", role("visitor", "Subrahmanyam Jaishankar"), role("destination", "Hanoi"));
+            expect(fs, FactType.MEETING, "Jaishankar and Chinh", role("participant", "Subrahmanyam Jaishankar", "Pham Minh Chinh"));
+            assertNoFactOfType(fs, FactType.STATEMENT);
+        }
+
+        @Test
         void titleNameVisitedCapitalOnTuesday() {
             List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov visited Beijing on Tuesday. He held talks on regional security.");
             Fact f = expect(fs, FactType.VISIT, "Lavrov → Beijing", role("visitor", "Sergei Lavrov"), role("destination", "Beijing"));
@@ -591,6 +606,19 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void handedOverByToInThePassive() {
+            List<Fact> fs = facts("Two million doses of Chinese vaccines were handed over by Foreign Minister Wang Yi to Laos.");
+            Fact f = expect(fs, FactType.SUPPLY, "China → Laos", role("supplier", "China"), role("recipient", "Laos"));
+            assertEquals("Chinese vaccines", f.value("item"), () -> describe(fs));
+        }
+
+        @Test
+        void doubleObjectAsTheParserReadsIt() {
+            List<Fact> fs = facts("Japan handed the Philippine navy two patrol ships.");
+            expect(fs, FactType.SUPPLY, "Japan → Philippines", role("supplier", "Japan"), role("recipient", "Philippines"));
+        }
+
+        @Test
         void willDeliverNextYearIsFuture() {
             List<Fact> fs = facts("Russia will deliver Su-35 fighter jets to Iran next year.");
             assertFuture(fs, FactType.SUPPLY, "Russia → Iran", role("supplier", "Russia"), role("recipient", "Iran"));
@@ -601,6 +629,19 @@ class RuleFamiliesTest {
 
     @Nested
     class Statement {
+        @Test
+        void aCapitalSpeaksForItsState() {
+            List<Fact> fs = facts("Tokyo said on Monday that it was concerned by the missile launch.");
+            expect(fs, FactType.STATEMENT, "Japan said", role("speaker", "Japan"));
+        }
+
+        @Test
+        void anAllianceOneTellsIsNoOutlet() {
+            List<Fact> fs = facts("Recep Tayyip Erdogan told NATO on Monday that Turkey would not block the bid.");
+            Fact f = expect(fs, FactType.STATEMENT, "Erdogan told NATO", f2 -> f2.value("content").contains("not block the bid"));
+            assertEquals(Set.of(), labels(f, "medium"), () -> describe(fs));
+        }
+
         @Test
         void saidThat() {
             List<Fact> fs = facts("Sergei Lavrov said the talks had been constructive.");
