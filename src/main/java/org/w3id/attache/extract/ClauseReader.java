@@ -119,7 +119,8 @@ final class ClauseReader {
                     && (rules.isReportingVerb(gov.lemma()) || rules.hedge(gov.word()) != null)) {
                 f.hedge(gov.word(), "probable");
             }
-            if (PLAN_LEMMAS.contains(gov.lemma())) {
+            // "plans to visit" is future; "promised aid and said …" makes "said" no promise
+            if (PLAN_LEMMAS.contains(gov.lemma()) && !rel.startsWith("conj")) {
                 f.future = true;
             }
             chain.add(gov);

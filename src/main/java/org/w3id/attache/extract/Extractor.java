@@ -612,7 +612,8 @@ public final class Extractor {
             if (rel.equals("acl:relcl") && ("DATE".equals(e.getGovernor().ner()) || simultaneous(s, e.getDependent()))) {
                 continue;
             }
-            if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis")) {
+            // an adjective's own phrase ("the census due in October") dates the noun, not the event
+            if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("amod")) {
                 return false;
             }
         }

@@ -47,6 +47,10 @@ final class FactBuilder {
             if (e.getKey().equals("medium") && !canPublish(entity)) {
                 continue;
             }
+            if (e.getKey().equals("destination")) {
+                // "received his guest at the Great Hall of the People": the visit is to Beijing
+                entity = gazetteer.cityOf(entity).orElse(entity);
+            }
             r.put(e.getKey(), List.of(entity));
         }
         boolean ok = switch (rule.type()) {

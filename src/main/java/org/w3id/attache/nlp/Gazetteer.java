@@ -46,6 +46,7 @@ public final class Gazetteer {
     private final Map<String, TitleWord> titles = new HashMap<>();
     private final Map<String, String> arms = new LinkedHashMap<>();
     private final Map<String, String> postWikidata = new HashMap<>();
+    private final Map<String, String> placeTowns = new HashMap<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -133,6 +134,10 @@ public final class Gazetteer {
                 capital = existing.capital();
             }
             Entity e = new Entity(type, c[1].strip(), col(c, 3), col(c, 4), from, to, capital);
+            String town = noteValue(note, "in=");
+            if (type == EntityType.PLACE && !town.isEmpty()) {
+                placeTowns.put(e.label(), town);
+            }
             if (type == EntityType.CITY) {
                 replaceCapitalSpelling(e, e.label() + "|" + col(c, 2));
             }
@@ -160,13 +165,19 @@ public final class Gazetteer {
     }
 
     private static LocalDate noteDate(String note, String key) {
+        String value = noteValue(note, key);
+        return value.isEmpty() ? null : LocalDate.parse(value);
+    }
+
+    /** The value of "key=value" among a note's ';'-separated items, or "". */
+    private static String noteValue(String note, String key) {
         for (String item : note.split(";")) {
             item = item.strip();
             if (item.startsWith(key)) {
-                return LocalDate.parse(item.substring(key.length()).strip());
+                return item.substring(key.length()).strip();
             }
         }
-        return null;
+        return "";
     }
 
     /**
@@ -306,6 +317,12 @@ public final class Gazetteer {
     }
 
     /** The state whose capital is {@code city}, if it is one. */
+    /** The city a listed place is in ("Great Hall of the People": Beijing), where the gazetteer says so. */
+    public Optional<Entity> cityOf(Entity place) {
+        String town = place.type() == EntityType.PLACE ? placeTowns.get(place.label()) : null;
+        return town == null ? Optional.empty() : entity(town).filter(c -> c.type() == EntityType.CITY);
+    }
+
     public Optional<Entity> stateWithCapital(Entity city) {
         if (city.type() != EntityType.CITY) {
             return Optional.empty();

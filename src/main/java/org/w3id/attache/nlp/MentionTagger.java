@@ -28,6 +28,10 @@ public final class MentionTagger {
     private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
     private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
+    /** Title words any head of a state or body may bear. */
+    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("leader", "chief", "head", "strongman");
+    /** Words that make a post someone's deputy: "the Chinese minister" is not the vice minister. */
+    private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "first", "acting", "assistant", "former", "junior");
 
     private final Gazetteer gazetteer;
 
@@ -48,6 +52,7 @@ public final class MentionTagger {
             String[] tags = new String[tokens.size()];
             scanPhrases(article, s, tokens, tags, found, titles);
             scanStatisticalNames(s, tokens, tags, found);
+            composeDemonymTitles(s, tokens, tags, found);
             times.addAll(dates(s, tokens));
             for (Mention m : found.stream().sorted((a, b) -> a.begin() - b.begin()).toList()) {
                 Mention resolved = resolver.resolve(m, tokens);
@@ -216,6 +221,37 @@ public final class MentionTagger {
             i += Math.max(matched, 1);
         }
         closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
+    }
+
+    /**
+     * "the Belarusian leader", "the Chinese foreign minister": a demonym and a title with no name
+     * after them refer back to a person of that state (see {@code person-of} in
+     * {@link Resolver}); the demonym's own mention gives way to the whole phrase.
+     */
+    private static void composeDemonymTitles(int s, List<CoreLabel> tokens, String[] tags, List<Mention> found) {
+        for (Mention m : List.copyOf(found)) {
+            if (m.kind() != Mention.Kind.DEMONYM || m.begin() == 0 || !tokens.get(m.begin() - 1).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int end = m.end();
+            while (end < tokens.size() && "TITLE".equals(tags[end])) {
+                end++;
+            }
+            int after = end;
+            boolean named = found.stream().anyMatch(f -> f.begin() == after && f.entity().type() == EntityType.PERSON)
+                    || (after < tokens.size() && tokens.get(after).tag().startsWith("NNP"));
+            if (end == m.end() || named) {
+                continue;
+            }
+            List<String> title = new ArrayList<>();
+            for (int t = m.end(); t < end; t++) {
+                title.add(Gazetteer.normalise(tokens.get(t).word()));
+            }
+            found.remove(m);
+            found.add(new Mention(s, m.begin() - 1, end,
+                    Entity.unlisted(EntityType.GROUP, "person-of:" + m.entity().country() + ":" + String.join(" ", title)),
+                    Mention.Kind.DESCRIPTOR, phrase(tokens, m.begin() - 1, end)));
+        }
     }
 
     /** "Chinese-built", "Russian-made": the state named before the suffix. */
@@ -465,6 +501,68 @@ public final class MentionTagger {
         }
 
         /**
+         * The person of state {@code iso} that a title without a name means: the latest one the
+         * article has given a word of that title ("the Chinese president" after "President Xi");
+         * for a title that any head may bear ("leader", "chief") with no such person, the one of
+         * that state the article names most.
+         */
+        private Optional<Entity> personOf(String iso, List<String> title) {
+            Map<Entity, Integer> named = new java.util.LinkedHashMap<>();
+            Entity best = null;
+            int bestScore = 0;
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Entity e = history.get(i).entity();
+                if (e.type() != EntityType.PERSON || iso.isEmpty() || !iso.equals(e.country())) {
+                    continue;
+                }
+                named.merge(e, 1, Integer::sum);
+                int score = titleMatch(titleWords.getOrDefault(e, Set.of()), title);
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+            if (title.stream().noneMatch(GENERIC_TITLE_WORDS::contains)) {
+                return Optional.empty();
+            }
+            return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        /**
+         * How well a person's title words fit the title of a descriptor: one point per shared
+         * word, none for a generic one; a rank the person has and the descriptor does not
+         * ("vice", "deputy") makes it someone else's title. Zero: no fit.
+         */
+        private static int titleMatch(Set<String> own, List<String> title) {
+            int shared = (int) title.stream().filter(w -> own.contains(w) && !GENERIC_TITLE_WORDS.contains(w)).count();
+            boolean otherRank = own.stream().anyMatch(w -> RANK_WORDS.contains(w) && !title.contains(w));
+            return otherRank ? 0 : shared;
+        }
+
+        /**
+         * "Xi received his guest", "the leader told his host": the person last named before the
+         * sentence who is none of the persons the sentence has named so far.
+         */
+        private Optional<Entity> lastPersonNotIn(Mention m) {
+            Set<Entity> inSentence = new HashSet<>();
+            for (Mention h : history) {
+                if (h.sentence() == m.sentence() && h.end() <= m.begin()) {
+                    inSentence.add(h.entity());
+                }
+            }
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Mention h = history.get(i);
+                if (h.entity().type() == EntityType.PERSON && h.sentence() < m.sentence() && !inSentence.contains(h.entity())) {
+                    return Optional.of(h.entity());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * "Putin greeted him": an object pronoun right after a verb is not the verb's subject (who
          * would be "himself"), so the person named just before that verb is passed over.
          */
@@ -554,6 +652,13 @@ public final class MentionTagger {
             }
             if (target.equals("person")) {
                 return lastPerson(m);
+            }
+            if (target.equals("other-person")) {
+                return lastPersonNotIn(m);
+            }
+            if (target.startsWith("person-of:")) {
+                String[] parts = target.split(":", 3);
+                return personOf(parts[1], List.of(parts[2].split(" ")));
             }
             if (target.equals("salient-person")) {
                 Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();

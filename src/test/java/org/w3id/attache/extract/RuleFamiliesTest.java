@@ -772,6 +772,45 @@ class RuleFamiliesTest {
 
     // ---------------------------------------------------------------- delegation
 
+    /** Who a descriptor means, and when and how sure a fact is, across sentences. */
+    @Nested
+    class Coreference {
+        @Test
+        void theGuestOfTheHostIsTheVisitorNotTheHost() {
+            List<Fact> fs = facts("Egyptian President Abdel Fattah el-Sisi arrived in Ankara on Tuesday. "
+                    + "Recep Tayyip Erdogan received his guest at the presidential palace on Wednesday.");
+            expect(fs, FactType.MEETING, "Erdogan and Sisi", role("participant", "Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi"));
+        }
+
+        @Test
+        void aDemonymAndATitleMeanThatStatesHolderOfIt() {
+            List<Fact> fs = facts("Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday. "
+                    + "The Indonesian leader said that Jakarta would join the talks.");
+            expect(fs, FactType.STATEMENT, "Prabowo said", role("speaker", "Prabowo Subianto"));
+        }
+
+        @Test
+        void theMinisterIsNotTheViceMinister() {
+            List<Fact> fs = facts("Chinese Foreign Minister Wang Yi arrived in Vientiane on Monday with Vice Foreign Minister Sun Weidong. "
+                    + "The Chinese minister said that Beijing would fund the railway.");
+            expect(fs, FactType.STATEMENT, "Wang Yi said", role("speaker", "Wang Yi"));
+        }
+
+        @Test
+        void aVenueVisitIsAVisitToItsCity() {
+            List<Fact> fs = facts("Xi Jinping welcomed Kassym-Jomart Tokayev to the Great Hall of the People on Friday.");
+            expect(fs, FactType.VISIT, "Tokayev in Beijing", role("visitor", "Kassym-Jomart Tokayev"), role("destination", "Beijing"));
+        }
+
+        @Test
+        void aDateInsideAnObjectDoesNotDateTheStatement() {
+            List<Fact> fs = facts("On Tuesday Sergei Lavrov promised help for the census due in October and said Moscow backed the vote.");
+            Fact f = expect(fs, FactType.STATEMENT, "Lavrov said", role("speaker", "Sergei Lavrov"));
+            assertFalse(f.date().endsWith("-10"), () -> describe(fs));
+            assertFalse(f.future(), () -> "a promise beside the statement makes the statement no promise\n" + describe(fs));
+        }
+    }
+
     @Nested
     class Delegation {
         @Test
