@@ -88,6 +88,10 @@ final class ClauseReader {
         for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
             flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
         }
+        // "revive an agreement signed in 2001": a participle describing a noun tells its past, not the story's time
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            flashback |= "VBN".equals(trigger.tag()) && in.getRelation().toString().equals("acl");
+        }
         return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback);
     }
 

@@ -263,7 +263,9 @@ public final class Extractor {
             clauseAgent(s, trigger).filter(p -> stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
         }
         if ("context".equals(rule.settings().get("parties"))) {
-            List<Entity> pair = statesInContext(s, roles.containsKey("party") ? stateOf(roles.get("party").get(0)) : null);
+            List<Entity> pair = bothSidesSubject(s, trigger) && story.lastParties().size() == 2 && !roles.containsKey("party")
+                    ? story.lastParties()
+                    : statesInContext(s, roles.containsKey("party") ? stateOf(roles.get("party").get(0)) : null);
             if (!roles.containsKey("party") && pair.size() >= 2) {
                 roles.put("party", List.of(pair.get(0)));
                 pair = pair.subList(1, pair.size());
@@ -336,6 +338,33 @@ public final class Extractor {
      * The states a sentence is about ("the two governments signed"), in order of mention: those
      * of this sentence first, then of earlier ones, most recent first; without {@code except}.
      */
+    /**
+     * Is the subject of the trigger or of a clause above it "the two sides", "both countries"
+     * and the like, which mean the parties the story has just told of rather than the states
+     * named last?
+     */
+    private static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
+        List<IndexedWord> verbs = new ArrayList<>(List.of(trigger));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            s.graph.getParents(verbs.get(i)).stream().filter(p -> !verbs.contains(p)).forEach(verbs::add);
+        }
+        for (IndexedWord verb : verbs) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+                IndexedWord subject = e.getDependent();
+                if (!e.getRelation().toString().startsWith("nsubj")
+                        || !subject.word().toLowerCase(java.util.Locale.ROOT).matches("sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals")) {
+                    continue;
+                }
+                for (IndexedWord d : s.graph.getChildren(subject)) {
+                    if (d.word().equalsIgnoreCase("two") || d.word().equalsIgnoreCase("both")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Entity> statesInContext(ParsedSentence s, Entity except) {
         List<Entity> out = new ArrayList<>();
         for (int i = s.index; i >= 0 && out.size() < 2; i--) {

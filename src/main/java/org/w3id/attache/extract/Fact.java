@@ -20,7 +20,8 @@ import org.w3id.attache.nlp.Entity;
  * @param hedge the hedging or reporting cue, or empty
  * @param hedged the text itself qualifies the claim (not only attributes it to a named source)
  * @param attributedTo who the text says it comes from, or null
- * @param flashback told in the past perfect ("had visited"): earlier than the story's own time
+ * @param flashback told in the past perfect ("had visited") or as a participle describing a noun ("an
+ *                  accord signed in 2001"): earlier than the story's own time
  */
 public record Fact(FactType type, String ruleId, int sentence, Map<String, List<Entity>> roles, Map<String, String> values,
                    String date, String certainty, boolean negated, boolean future, String hedge, boolean hedged, Entity attributedTo, boolean flashback) {

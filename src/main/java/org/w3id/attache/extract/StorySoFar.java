@@ -9,7 +9,7 @@ import org.w3id.attache.nlp.EntityType;
 /**
  * What the article has told before the sentence being read, for roles a sentence leaves to its
  * reader: who leads a delegation the text does not name (the latest visitor), which event "the
- * leaders who attended" attended (the latest event).
+ * leaders who attended" attended (the latest event), who "the two sides" are (the latest parties).
  */
 record StorySoFar(List<Fact> facts) {
 
@@ -21,6 +21,17 @@ record StorySoFar(List<Fact> facts) {
     /** The event of the latest attendance (a summit, a parade, a ceremony). */
     Optional<Entity> lastEvent() {
         return last(FactType.ATTENDANCE, "event", e -> true);
+    }
+
+    /** The two parties of the latest cooperation ("the two sides" of a later sentence), or none. */
+    List<Entity> lastParties() {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == FactType.COOPERATION && f.role("party") != null && f.role("counterparty") != null) {
+                return List.of(f.role("party"), f.role("counterparty"));
+            }
+        }
+        return List.of();
     }
 
     private Optional<Entity> last(FactType type, String role, Predicate<Entity> wanted) {

@@ -56,6 +56,12 @@ class RuleFamiliesTest {
         return facts.stream().filter(f -> f.type() == type).toList();
     }
 
+    static Set<String> parties(Fact f) {
+        Set<String> out = new LinkedHashSet<>(labels(f, "party"));
+        out.addAll(labels(f, "counterparty"));
+        return out;
+    }
+
     static Set<String> labels(Fact f, String role) {
         List<Entity> list = f.roles().get(role);
         return list == null ? Set.of() : list.stream().map(Entity::label).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -490,11 +496,6 @@ class RuleFamiliesTest {
             assertFuture(fs, FactType.COOPERATION, "China–Pakistan", f -> parties(f).containsAll(Set.of("China", "Pakistan")));
         }
 
-        private static Set<String> parties(Fact f) {
-            Set<String> out = new LinkedHashSet<>(labels(f, "party"));
-            out.addAll(labels(f, "counterparty"));
-            return out;
-        }
     }
 
     // ---------------------------------------------------------------- supply
@@ -800,6 +801,22 @@ class RuleFamiliesTest {
         void aVenueVisitIsAVisitToItsCity() {
             List<Fact> fs = facts("Xi Jinping welcomed Kassym-Jomart Tokayev to the Great Hall of the People on Friday.");
             expect(fs, FactType.VISIT, "Tokayev in Beijing", role("visitor", "Kassym-Jomart Tokayev"), role("destination", "Beijing"));
+        }
+
+        @Test
+        void theTwoSidesAreThePartiesJustToldOf() {
+            List<Fact> fs = facts("Meeting in the Qatari capital on Monday, Egypt and Turkey agreed to restore full diplomatic ties. "
+                    + "The two sides also undertook to revive a trade agreement signed in 2005.");
+            assertNoPositive(fs, FactType.COOPERATION, f -> parties(f).contains("Qatar"));
+            expect(fs, FactType.COOPERATION, "Egypt-Turkey trade", f -> parties(f).equals(Set.of("Egypt", "Turkey")) && "trade".equals(f.value("domain")));
+        }
+
+        @Test
+        void anAccordSignedLongAgoDoesNotMoveTheStoryBack() {
+            List<Fact> fs = facts("Sergei Lavrov arrived in Hanoi on Monday to revive an accord signed in 2001. "
+                    + "\"The visit was useful,\" Lavrov said afterwards.");
+            Fact f = expect(fs, FactType.STATEMENT, "Lavrov said", role("speaker", "Sergei Lavrov"));
+            assertFalse(f.date().startsWith("2001"), () -> describe(fs));
         }
 
         @Test
