@@ -244,6 +244,9 @@ public final class Extractor {
         if ("predicate".equals(values.get("content"))) {
             values.put("content", s.predicate(trigger));
         }
+        if ("before".equals(rule.settings().get("content")) && m.get("content") != null) {
+            values.put("content", s.wordsBefore(trigger));
+        }
         if (rule.type() == FactType.STATEMENT && values.containsKey("content")) {
             String quote = s.quote(trigger, values.get("content"));
             if (!quote.isEmpty()) {

@@ -105,6 +105,19 @@ final class ParsedSentence {
     }
 
     /** The text of the node's whole subtree. */
+    /**
+     * The words of the sentence before {@code after}'s own phrase: "The talks went well" of "The
+     * talks went well, a spokesman said, …", however the parser hung the words together.
+     */
+    String wordsBefore(IndexedWord after) {
+        int from = 1;
+        int to = after.index();
+        for (IndexedWord d : graph.descendants(after)) {
+            to = Math.min(to, d.index());
+        }
+        return to <= from ? "" : text(from - 1, to - 1).strip().replaceAll("[,;:\\s\"“”]+$", "").replaceAll("^[\"“]+", "");
+    }
+
     String subtree(IndexedWord node) {
         int from = Integer.MAX_VALUE;
         int to = 0;

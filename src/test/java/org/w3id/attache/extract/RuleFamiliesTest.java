@@ -631,6 +631,13 @@ class RuleFamiliesTest {
     @Nested
     class Statement {
         @Test
+        void wordsThenWhoSaidThem() {
+            List<Fact> fs = facts("The ceasefire was holding, UN envoy Julie Bishop said on Monday, but aid had not arrived.");
+            Fact f = expect(fs, FactType.STATEMENT, "Bishop said", role("speaker", "Julie Bishop"));
+            assertEquals("The ceasefire was holding", f.value("content"), () -> describe(fs));
+        }
+
+        @Test
         void aCapitalSpeaksForItsState() {
             List<Fact> fs = facts("Tokyo said on Monday that it was concerned by the missile launch.");
             expect(fs, FactType.STATEMENT, "Japan said", role("speaker", "Japan"));
