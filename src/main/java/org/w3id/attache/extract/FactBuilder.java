@@ -76,8 +76,8 @@ final class FactBuilder {
         switch (rule.type()) {
             case POSITION -> {
                 String title = values.getOrDefault("title", "");
-                boolean former = title.toLowerCase(Locale.ROOT).matches("^(former|ex-|then-|erstwhile)\\s*.*");
-                values.put("title", title.replaceFirst("^(?i)(former|ex-|then-|erstwhile)\\s*", ""));
+                boolean former = title.toLowerCase(Locale.ROOT).matches("^(former|ex-|then-|then(?=\\s)|erstwhile)\\s*.*");
+                values.put("title", title.replaceFirst("^(?i)(former|ex-|then-|then(?=\\s)|erstwhile)\\s*", ""));
                 if (!values.containsKey("status")) {
                     values.put("status", former ? "former" : "current");
                 }

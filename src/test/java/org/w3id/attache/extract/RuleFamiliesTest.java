@@ -323,6 +323,30 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void tookOverAsSucceedingThePredecessor() {
+            List<Fact> fs = facts("Admiral Tony Radakin took over as Chief of the Defence Staff on Monday, succeeding General Nick Carter.");
+            Fact now = expect(fs, FactType.POSITION, "Radakin", role("holder", "Tony Radakin"), f -> lower(f.value("title")).contains("chief of the defence staff"));
+            assertEquals("current", now.value("status"), () -> describe(fs));
+            Fact before = expect(fs, FactType.POSITION, "Carter", role("holder", "Nick Carter"), f -> lower(f.value("title")).contains("chief of the defence staff"));
+            assertEquals("former", before.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void thenTitleIsFormer() {
+            List<Fact> fs = facts("The choice of Ana Costa, then deputy foreign minister, surprised diplomats.");
+            Fact f = expect(fs, FactType.POSITION, "Costa", role("holder", "Ana Costa"));
+            assertEquals("deputy foreign minister", lower(f.value("title")), () -> describe(fs));
+            assertEquals("former", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
+        void madeChiefInPlaceOfThePredecessor() {
+            List<Fact> fs = facts("General Asim Munir was made army chief in place of General Qamar Javed Bajwa.");
+            Fact f = expect(fs, FactType.POSITION, "Bajwa", role("holder", "Qamar Javed Bajwa"));
+            assertEquals("former", f.value("status"), () -> describe(fs));
+        }
+
+        @Test
         void nameCommaTitleOfCountry() {
             List<Fact> fs = facts("Shehbaz Sharif, the prime minister of Pakistan, spoke to reporters in Lahore.");
             Fact f = expect(fs, FactType.POSITION, "Sharif prime minister", role("holder", "Shehbaz Sharif"));
