@@ -605,11 +605,19 @@ public final class Extractor {
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
                 if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path)) {
                     bestDistance = path.size();
-                    best = t.anaphoric() ? storyDate : t.value();
+                    best = t.anaphoric() ? shifted(storyDate, t.offsetDays()) : t.value();
                 }
             }
         }
         return best;
+    }
+
+    /** The story's date moved by some days ("three days later"); a month or year stays as it is. */
+    private static String shifted(String storyDate, int days) {
+        if (days == 0 || storyDate.length() != 10) {
+            return storyDate;
+        }
+        return java.time.LocalDate.parse(storyDate).plusDays(days).toString();
     }
 
     /**

@@ -425,9 +425,10 @@ public final class MentionTagger {
                 }
                 String value = TimeMention.calendarValue(norm);
                 String words = phrase(tokens, Math.max(0, i - 1), j).toLowerCase(java.util.Locale.ROOT);
-                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*");
+                Integer offset = TimeMention.relativeDays(phrase(tokens, i, j));
+                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null;
                 if (value != null || anaphoric) {
-                    out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric));
+                    out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric, offset == null ? 0 : offset));
                 }
                 i = j;
             } else {
@@ -487,6 +488,19 @@ public final class MentionTagger {
                         .map(Mention::entity).findFirst();
                 if (subject.isPresent()) {
                     return subject;
+                }
+            }
+            List<CoreLabel> tokens = sentenceTokens.get(m.sentence());
+            if (m.kind() == Mention.Kind.PRONOUN && OBJECT_PRONOUNS.contains(tokens.get(m.begin()).word().toLowerCase(Locale.ROOT))
+                    && isObject(tokens, m.begin())) {
+                // "Putin received her": the person the sentence before was about, not the one it named last
+                Set<Entity> here = new HashSet<>();
+                history.stream().filter(h -> h.sentence() == m.sentence() && h.end() <= m.begin()).forEach(h -> here.add(h.entity()));
+                Optional<Entity> topic = history.stream()
+                        .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && !afterPreposition(h))
+                        .map(Mention::entity).findFirst().filter(e -> !here.contains(e));
+                if (topic.isPresent()) {
+                    return topic;
                 }
             }
             for (int i = history.size() - 1; i >= 0; i--) {
@@ -568,7 +582,7 @@ public final class MentionTagger {
          */
         private boolean subjectOfObjectPronoun(Mention h, Mention m) {
             List<CoreLabel> tokens = sentenceTokens.get(m.sentence());
-            if (h.sentence() != m.sentence() || !tokens.get(m.begin()).tag().equals("PRP")
+            if (h.sentence() != m.sentence() || !isObject(tokens, m.begin())
                     || !OBJECT_PRONOUNS.contains(tokens.get(m.begin()).word().toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -582,6 +596,16 @@ public final class MentionTagger {
                 }
             }
             return verb;
+        }
+
+        /** "him", or "her" not followed by its noun ("received her at", not "her country"): the tagger may call it PRP$. */
+        private static boolean isObject(List<CoreLabel> tokens, int at) {
+            if (tokens.get(at).tag().equals("PRP")) {
+                return true;
+            }
+            String next = at + 1 < tokens.size() ? tokens.get(at + 1).tag() : ".";
+            return tokens.get(at).tag().equals("PRP$") && !next.startsWith("NN") && !next.startsWith("JJ") && !next.equals("CD")
+                    && !next.startsWith("VBG");
         }
 
         private boolean afterPreposition(Mention h) {

@@ -7,9 +7,31 @@ package org.w3id.attache.nlp;
  * @param begin first token
  * @param end one past the last token
  * @param value {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}
- * @param anaphoric the words point back to a date already told ("the same day", "that day")
+ * @param anaphoric the words point back to a date already told ("the same day", "that day",
+ *                  "three days later")
+ * @param offsetDays for an anaphoric date, how many days after the date told it lies (-2 for
+ *                   "two days earlier")
  */
-public record TimeMention(int sentence, int begin, int end, String value, boolean anaphoric) {
+public record TimeMention(int sentence, int begin, int end, String value, boolean anaphoric, int offsetDays) {
+    private static final java.util.List<String> NUMBERS = java.util.List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+
+    /**
+     * The days "N days later" or "a week earlier" lie after (before) the date told, or null when
+     * the words are not such an expression.
+     */
+    public static Integer relativeDays(String words) {
+        var m = java.util.regex.Pattern.compile("\\b(a|an|\\d+|" + String.join("|", NUMBERS) + ") (day|days|week|weeks) (later|earlier)\\b")
+                .matcher(words.toLowerCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1);
+        int count = n.equals("a") || n.equals("an") ? 1 : n.matches("\\d+") ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+        int days = count * (m.group(2).startsWith("week") ? 7 : 1);
+        return m.group(3).equals("later") ? days : -days;
+    }
+
     /** Reduces a TIMEX3 value to a calendar date at day, month or year precision, or null. */
     public static String calendarValue(String timex) {
         if (timex == null) {

@@ -851,6 +851,13 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void anObjectPronounIsThePersonTheSentenceBeforeWasAbout() {
+            List<Fact> fs = facts("Choe Son Hui met Sergei Lavrov in Moscow on November 1, 2024. Vladimir Putin received her at the Kremlin three days later.");
+            Fact f = expect(fs, FactType.MEETING, "Putin and Choe", role("participant", "Vladimir Putin", "Choe Son Hui"));
+            assertEquals("2024-11-04", f.date(), () -> "three days after the date told\n" + describe(fs));
+        }
+
+        @Test
         void aDateInsideAnObjectDoesNotDateTheStatement() {
             List<Fact> fs = facts("On Tuesday Sergei Lavrov promised help for the census due in October and said Moscow backed the vote.");
             Fact f = expect(fs, FactType.STATEMENT, "Lavrov said", role("speaker", "Sergei Lavrov"));
