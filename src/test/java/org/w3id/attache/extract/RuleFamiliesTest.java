@@ -644,6 +644,22 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void isAccusedOfShippingToIsPossibleOnly() {
+            List<Fact> fs = facts("Minsk is accused of shipping diesel fuel to Russia, which both governments deny.");
+            Fact f = expect(fs, FactType.SUPPLY, "Belarus → Russia fuel", role("supplier", "Belarus"), role("recipient", "Russia"));
+            assertEquals("diesel fuel", f.value("item"), () -> describe(fs));
+            assertEquals("possible", f.certainty(), () -> describe(fs));
+        }
+
+        @Test
+        void isAccusedByOthersOfArmingWith() {
+            List<Fact> fs = facts("Pyongyang is accused by Seoul of arming Russia with ballistic missiles.");
+            Fact f = expect(fs, FactType.SUPPLY, "North Korea → Russia", role("supplier", "North Korea"), role("recipient", "Russia"));
+            assertEquals("ballistic missiles", f.value("item"), () -> describe(fs));
+            assertNotEquals("certain", f.certainty(), () -> describe(fs));
+        }
+
+        @Test
         void willDeliverNextYearIsFuture() {
             List<Fact> fs = facts("Russia will deliver Su-35 fighter jets to Iran next year.");
             assertFuture(fs, FactType.SUPPLY, "Russia → Iran", role("supplier", "Russia"), role("recipient", "Iran"));
@@ -659,6 +675,14 @@ class RuleFamiliesTest {
             List<Fact> fs = facts("The ceasefire was holding, UN envoy Julie Bishop said on Monday, but aid had not arrived.");
             Fact f = expect(fs, FactType.STATEMENT, "Bishop said", role("speaker", "Julie Bishop"));
             assertEquals("The ceasefire was holding", f.value("content"), () -> describe(fs));
+        }
+
+        @Test
+        void praiseAndCondemnationAreStatements() {
+            List<Fact> fs = facts("Japanese Prime Minister Fumio Kishida condemned the missile launch on Friday.");
+            Fact f = expect(fs, FactType.STATEMENT, "Kishida condemned", role("speaker", "Fumio Kishida"));
+            assertEquals("the missile launch", f.value("content"), () -> describe(fs));
+            assertNoFactOfType(facts("The emir welcomed Narendra Modi at the airport."), FactType.STATEMENT);
         }
 
         @Test
