@@ -54,7 +54,7 @@ final class FactBuilder {
             r.put(e.getKey(), List.of(entity));
         }
         boolean ok = switch (rule.type()) {
-            case VISIT -> has(r, "visitor") && isPlace(r.get("destination")) && !same(r, "visitor", "host")
+            case VISIT -> has(r, "visitor") && canTravel(r.get("visitor").get(0)) && isPlace(r.get("destination")) && !same(r, "visitor", "host")
                     && (!"true".equals(values.get("foreign")) || foreignVisit(r));
             case MEETING -> meeting(r, values);
             case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON
@@ -129,6 +129,11 @@ final class FactBuilder {
             case ORGANISATION -> !e.country().isEmpty();
             default -> false;
         };
+    }
+
+    /** People travel, and delegations; a junta, a ministry or an army as such does not. */
+    private static boolean canTravel(Entity e) {
+        return e.type() == EntityType.PERSON || e.type() == EntityType.GROUP;
     }
 
     /** Can this entity be the outlet a statement was made to: a broadcaster or paper, or a firm or body not otherwise known? */

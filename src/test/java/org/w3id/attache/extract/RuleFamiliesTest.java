@@ -168,6 +168,18 @@ class RuleFamiliesTest {
     @Nested
     class Visit {
         @Test
+        void flewIntoARelativeClauseVisitor() {
+            List<Fact> fs = facts("Kazakh President Kassym-Jomart Tokayev, who flew into Tashkent on Tuesday, met the Uzbek leader.");
+            expect(fs, FactType.VISIT, "Tokayev in Tashkent", role("visitor", "Kassym-Jomart Tokayev"), role("destination", "Tashkent"));
+        }
+
+        @Test
+        void aJuntaDoesNotTravel() {
+            List<Fact> fs = facts("Myanmar's junta made its first visit to China since the coup.");
+            assertNoFactOfType(fs, FactType.VISIT);
+        }
+
+        @Test
         void wasLastInIsAnEarlierVisit() {
             List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov was last in Hanoi in March 2019, when he met the party chief.");
             Fact f = expect(fs, FactType.VISIT, "Lavrov in Hanoi", role("visitor", "Sergei Lavrov"), role("destination", "Hanoi"));
@@ -850,6 +862,13 @@ class RuleFamiliesTest {
             List<Fact> fs = facts("Chinese Foreign Minister Wang Yi arrived in Vientiane on Monday with Vice Foreign Minister Sun Weidong. "
                     + "The Chinese minister said that Beijing would fund the railway.");
             expect(fs, FactType.STATEMENT, "Wang Yi said", role("speaker", "Wang Yi"));
+        }
+
+        @Test
+        void theSeniorGeneralIsTheJuntaChiefTheArticleIsAbout() {
+            List<Fact> fs = facts("Myanmar's junta chief Min Aung Hlaing arrived in Moscow on Monday. "
+                    + "On Tuesday the senior general attended the Victory Day parade.");
+            expect(fs, FactType.ATTENDANCE, "Min Aung Hlaing at the parade", role("attendee", "Min Aung Hlaing"));
         }
 
         @Test
