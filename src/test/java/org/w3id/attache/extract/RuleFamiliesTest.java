@@ -275,6 +275,12 @@ class RuleFamiliesTest {
     @Nested
     class Meeting {
         @Test
+        void satDownWith() {
+            List<Fact> fs = facts("Thai Foreign Minister Maris Sangiampongsa sat down with Malaysian Foreign Minister Mohamad Hasan on Friday.");
+            expect(fs, FactType.MEETING, "Maris and Mohamad", role("participant", "Maris Sangiampongsa", "Mohamad Hasan"));
+        }
+
+        @Test
         void metObjectInCityOnTuesday() {
             List<Fact> fs = facts("Sergei Lavrov met Wang Yi in Beijing on Tuesday.");
             Fact f = expect(fs, FactType.MEETING, "Lavrov + Wang Yi", role("participant", "Sergei Lavrov", "Wang Yi"));
@@ -695,6 +701,13 @@ class RuleFamiliesTest {
             Fact f = expect(fs, FactType.STATEMENT, "Kishida condemned", role("speaker", "Fumio Kishida"));
             assertEquals("the missile launch", f.value("content"), () -> describe(fs));
             assertNoFactOfType(facts("The emir welcomed Narendra Modi at the airport."), FactType.STATEMENT);
+        }
+
+        @Test
+        void anAccusationIsSaidByTheAccuser() {
+            List<Fact> fs = facts("Chinese Foreign Minister Wang Yi accused Washington of stoking tension in the Taiwan Strait.");
+            Fact f = expect(fs, FactType.STATEMENT, "Wang Yi accused", role("speaker", "Wang Yi"));
+            assertTrue(f.value("content").contains("stoking tension"), () -> describe(fs));
         }
 
         @Test
