@@ -711,6 +711,13 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void theSourceOfACoordinatedVerbIsTheOutlet() {
+            List<Fact> fs = facts("According to Xinhua, Wang Yi promised aid for the census and said Beijing wanted all parties to take part.");
+            Fact f = expect(fs, FactType.STATEMENT, "Wang Yi said", role("speaker", "Wang Yi"), g -> g.value("content").contains("all parties"));
+            assertEquals(Set.of("Xinhua"), labels(f, "medium"), () -> describe(fs));
+        }
+
+        @Test
         void aCapitalSpeaksForItsState() {
             List<Fact> fs = facts("Tokyo said on Monday that it was concerned by the missile launch.");
             expect(fs, FactType.STATEMENT, "Japan said", role("speaker", "Japan"));
