@@ -814,6 +814,15 @@ class RuleFamiliesTest {
     @Nested
     class Attendance {
         @Test
+        void chairedTheSessionAndTheSummitWhichHeChaired() {
+            List<Fact> fs = facts("Chinese Premier Li Qiang chaired the closing session on Friday. "
+                    + "Hun Manet attended the Mekong summit, which Li Qiang chaired.");
+            expect(fs, FactType.ATTENDANCE, "Li at the session", role("attendee", "Li Qiang"), f -> labels(f, "event").toString().contains("session"));
+            expect(fs, FactType.ATTENDANCE, "Li at the summit", role("attendee", "Li Qiang"), f -> labels(f, "event").toString().contains("summit"));
+            assertNoFactOfType(facts("Min Aung Hlaing chairs the State Administration Council."), FactType.ATTENDANCE);
+        }
+
+        @Test
         void attendedParadeOnTuesday() {
             List<Fact> fs = facts("Narendra Modi attended the military parade in Moscow on Tuesday.");
             Fact f = expect(fs, FactType.ATTENDANCE, "Modi at parade", role("attendee", "Narendra Modi"));
