@@ -74,7 +74,7 @@ public final class Extractor {
                 }
             }
         }
-        return List.copyOf(interviewMedia.complete(visitHosts.complete(peerPosts.complete(facts), doc), doc));
+        return List.copyOf(RepeatVisits.merge(interviewMedia.complete(visitHosts.complete(peerPosts.complete(facts), doc), doc)));
     }
 
     /**

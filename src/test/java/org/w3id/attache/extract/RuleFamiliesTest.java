@@ -180,6 +180,22 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void oneTripToldTwiceIsOneVisit() {
+            List<Fact> fs = facts("Choe Son Hui arrived in Moscow on November 1, 2024. Vladimir Putin received her at the Kremlin on November 4, 2024.");
+            List<Fact> visits = fs.stream().filter(f -> f.type() == FactType.VISIT).toList();
+            assertEquals(1, visits.size(), () -> describe(fs));
+            assertEquals("2024-11", visits.get(0).date(), () -> describe(fs));
+            assertEquals(Set.of("Vladimir Putin"), labels(visits.get(0), "host"), () -> describe(fs));
+        }
+
+        @Test
+        void talksInAPlaceAbroadAreAVisit() {
+            List<Fact> fs = facts("Choe Son Hui told Sergei Lavrov at talks in Moscow on Friday that Pyongyang stood by Russia.");
+            expect(fs, FactType.VISIT, "Choe in Moscow", role("visitor", "Choe Son Hui"), role("destination", "Moscow"));
+            expect(fs, FactType.MEETING, "Choe and Lavrov", role("participant", "Choe Son Hui", "Sergei Lavrov"));
+        }
+
+        @Test
         void wasLastInIsAnEarlierVisit() {
             List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov was last in Hanoi in March 2019, when he met the party chief.");
             Fact f = expect(fs, FactType.VISIT, "Lavrov in Hanoi", role("visitor", "Sergei Lavrov"), role("destination", "Hanoi"));
