@@ -311,6 +311,13 @@ public final class Extractor {
                 date = storyDate.isEmpty() ? published.substring(0, 7) : monthAtMost(storyDate);
             }
         }
+        if (rule.type() == FactType.DELEGATION && roles.containsKey("leader") && !clause.future()) {
+            // "The delegation includes X": the members travel when the leader does
+            Optional<Fact> trip = story.lastVisitBy(roles.get("leader").get(0));
+            if (trip.isPresent() && !trip.get().date().isEmpty()) {
+                date = trip.get().date();
+            }
+        }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         if (domains.isEmpty()) {
             Fact f = builder.complete(rule, s.index, roles, values, date, clause);

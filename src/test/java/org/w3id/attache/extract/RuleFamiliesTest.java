@@ -977,6 +977,14 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void theDelegationTravelsWhenItsLeaderDoes() {
+            List<Fact> fs = facts("Alexander Lukashenko arrived in Beijing on February 28, 2023. "
+                    + "The delegation includes Foreign Minister Sergei Aleinik, who succeeded Vladimir Makei in December.");
+            Fact f = expect(fs, FactType.DELEGATION, "Lukashenko with Aleinik", role("leader", "Alexander Lukashenko"), role("member", "Sergei Aleinik"));
+            assertEquals("2023-02-28", f.date(), () -> "the trip's date, not the predecessor's December\n" + describe(fs));
+        }
+
+        @Test
         void didNotAccompanyIsNotPositive() {
             List<Fact> fs = facts("Sergei Lavrov did not accompany Vladimir Putin on the trip.");
             assertNoPositive(fs, FactType.DELEGATION, role("member", "Sergei Lavrov"), role("leader", "Vladimir Putin"));
