@@ -311,13 +311,6 @@ public final class Extractor {
                 date = storyDate.isEmpty() ? published.substring(0, 7) : monthAtMost(storyDate);
             }
         }
-        if (rule.type() == FactType.DELEGATION && roles.containsKey("leader") && !clause.future()) {
-            // "The delegation includes X": the members travel when the leader does
-            Optional<Fact> trip = story.lastVisitBy(roles.get("leader").get(0));
-            if (trip.isPresent() && !trip.get().date().isEmpty()) {
-                date = trip.get().date();
-            }
-        }
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         if (domains.isEmpty()) {
             Fact f = builder.complete(rule, s.index, roles, values, date, clause);
@@ -621,7 +614,7 @@ public final class Extractor {
                     continue;
                 }
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
-                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path)) {
+                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path) && !entersBySubject(trigger, path)) {
                     bestDistance = path.size();
                     best = t.anaphoric() ? shifted(storyDate, t.offsetDays()) : t.value();
                 }
@@ -661,6 +654,23 @@ public final class Extractor {
      * A date reached only through a relative, adverbial or reported clause belongs to that
      * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
      */
+    /**
+     * "includes Sergei Aleinik, who succeeded Makei in December": a path that climbs from a noun
+     * to a verb it is the subject of (the enhanced graph's link into a relative clause) has left
+     * the trigger's clause.
+     */
+    private static boolean entersBySubject(IndexedWord trigger, List<SemanticGraphEdge> path) {
+        IndexedWord at = trigger;
+        for (SemanticGraphEdge e : path) {
+            boolean up = e.getDependent().equals(at);
+            if (up && e.getRelation().toString().startsWith("nsubj") && !e.getGovernor().equals(trigger) && at != trigger) {
+                return true;
+            }
+            at = up ? e.getGovernor() : e.getDependent();
+        }
+        return false;
+    }
+
     private static boolean staysInClause(ParsedSentence s, List<SemanticGraphEdge> path) {
         for (SemanticGraphEdge e : path) {
             String rel = e.getRelation().toString();

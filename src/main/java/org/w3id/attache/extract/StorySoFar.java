@@ -18,16 +18,6 @@ record StorySoFar(List<Fact> facts) {
         return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
     }
 
-    /** The latest visit (not a denied or future one) made by {@code visitor}. */
-    Optional<Fact> lastVisitBy(Entity visitor) {
-        for (int i = facts.size() - 1; i >= 0; i--) {
-            Fact f = facts.get(i);
-            if (f.type() == FactType.VISIT && !f.negated() && !f.future() && visitor.equals(f.role("visitor"))) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The event of the latest attendance (a summit, a parade, a ceremony). */
     Optional<Entity> lastEvent() {
