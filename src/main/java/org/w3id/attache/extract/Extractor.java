@@ -338,10 +338,6 @@ public final class Extractor {
     }
 
     /**
-     * The states a sentence is about ("the two governments signed"), in order of mention: those
-     * of this sentence first, then of earlier ones, most recent first; without {@code except}.
-     */
-    /**
      * Is the subject of the trigger or of a clause above it "the two sides", "both countries"
      * and the like, which mean the parties the story has just told of rather than the states
      * named last?
@@ -368,6 +364,10 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * The states a sentence is about ("the two governments signed"), in order of mention: those
+     * of this sentence first, then of earlier ones, most recent first; without {@code except}.
+     */
     private List<Entity> statesInContext(ParsedSentence s, Entity except) {
         List<Entity> out = new ArrayList<>();
         for (int i = s.index; i >= 0 && out.size() < 2; i--) {
@@ -651,10 +651,6 @@ public final class Extractor {
     }
 
     /**
-     * A date reached only through a relative, adverbial or reported clause belongs to that
-     * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
-     */
-    /**
      * "includes Sergei Aleinik, who succeeded Makei in December": a path that climbs from a noun
      * to a verb it is the subject of (the enhanced graph's link into a relative clause) has left
      * the trigger's clause.
@@ -671,6 +667,10 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * A date reached only through a relative, adverbial or reported clause belongs to that
+     * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
+     */
     private static boolean staysInClause(ParsedSentence s, List<SemanticGraphEdge> path) {
         for (SemanticGraphEdge e : path) {
             String rel = e.getRelation().toString();

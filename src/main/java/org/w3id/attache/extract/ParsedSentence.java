@@ -104,7 +104,6 @@ final class ParsedSentence {
         return text(from - 1, to);
     }
 
-    /** The text of the node's whole subtree. */
     /**
      * The words of the sentence before {@code after}'s own phrase: "The talks went well" of "The
      * talks went well, a spokesman said, …", however the parser hung the words together.
@@ -118,6 +117,7 @@ final class ParsedSentence {
         return to <= from ? "" : text(from - 1, to - 1).strip().replaceAll("[,;:\\s\"“”]+$", "").replaceAll("^[\"“]+", "");
     }
 
+    /** The text of the node's whole subtree. */
     String subtree(IndexedWord node) {
         int from = Integer.MAX_VALUE;
         int to = 0;

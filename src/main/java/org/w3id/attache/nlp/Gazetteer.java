@@ -316,13 +316,13 @@ public final class Gazetteer {
         return Optional.ofNullable(countriesByIso.get(iso2));
     }
 
-    /** The state whose capital is {@code city}, if it is one. */
     /** The city a listed place is in ("Great Hall of the People": Beijing), where the gazetteer says so. */
     public Optional<Entity> cityOf(Entity place) {
         String town = place.type() == EntityType.PLACE ? placeTowns.get(place.label()) : null;
         return town == null ? Optional.empty() : entity(town).filter(c -> c.type() == EntityType.CITY);
     }
 
+    /** The state whose capital is {@code city}, if it is one. */
     public Optional<Entity> stateWithCapital(Entity city) {
         if (city.type() != EntityType.CITY) {
             return Optional.empty();
