@@ -182,8 +182,10 @@ class BrowserIT {
         // the meeting's sentence in the facts table (the holdings table links the same sentence to f3)
         WebElement sentence = browser.findElement(By.cssSelector("table.facts a.sentence[href$='#fact-f2']"));
         assertTrue(sentence.getText().startsWith("He met President Vladimir Putin"), sentence.getText());
+        WebElement entityHeading = browser.findElement(By.tagName("h1"));
         sentence.click();
         wait.until(ExpectedConditions.urlContains("/id/article/a1#fact-f2"));
+        wait.until(ExpectedConditions.stalenessOf(entityHeading));
         assertEquals("Junta chief in Moscow", browser.findElement(By.tagName("h1")).getText());
         WebElement span = browser.findElement(By.id("span-74-149"));
         assertEquals("mark", span.getTagName());
@@ -198,6 +200,13 @@ class BrowserIT {
         assertEquals("rgba(255, 213, 79, 1)", browser.findElement(By.id("span-74-149")).getCssValue("background-color"));
     }
 
+    /** Submits the timeline's filter form and waits for the new page's chart, not just its URL. */
+    private WebElement filtered(WebElement chartBefore) {
+        browser.findElement(By.cssSelector("#timeline-filter button")).click();
+        wait.until(ExpectedConditions.stalenessOf(chartBefore));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+    }
+
     @Test
     void theTimelineShowsAndFilters() throws IOException {
         browser.get(root + "/timeline");
@@ -205,17 +214,15 @@ class BrowserIT {
         assertEquals(3, svg.findElements(By.cssSelector("a.event")).size());
         screenshot("timeline");
         new Select(browser.findElement(By.id("filter-actor"))).selectByVisibleText("Vladimir Putin");
-        browser.findElement(By.cssSelector("#timeline-filter button")).click();
-        wait.until(ExpectedConditions.urlContains("actor="));
-        assertEquals(2, browser.findElement(By.id("timeline")).findElements(By.cssSelector("a.event")).size());
+        assertEquals(2, filtered(svg).findElements(By.cssSelector("a.event")).size());
         new Select(browser.findElement(By.id("filter-country"))).selectByVisibleText("China");
-        browser.findElement(By.cssSelector("#timeline-filter button")).click();
-        wait.until(ExpectedConditions.urlContains("country="));
-        List<WebElement> events = browser.findElement(By.id("timeline")).findElements(By.cssSelector("a.event"));
+        List<WebElement> events = filtered(browser.findElement(By.id("timeline"))).findElements(By.cssSelector("a.event"));
         assertEquals(1, events.size());
         screenshot("timeline-putin-china");
+        WebElement chart = browser.findElement(By.id("timeline"));
         events.get(0).click();
         wait.until(ExpectedConditions.urlContains("/id/article/a2#fact-f5"));
+        wait.until(ExpectedConditions.stalenessOf(chart));
         assertEquals("Putin in Beijing", browser.findElement(By.tagName("h1")).getText());
     }
 }
