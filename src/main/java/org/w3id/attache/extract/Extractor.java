@@ -278,6 +278,11 @@ public final class Extractor {
             }
         }
         values.remove("parties");
+        if ("dateline".equals(values.remove("destination")) && !roles.containsKey("destination")) {
+            // "NEW DELHI — Lavrov, who had flown in on Sunday, …": arrived where the story was filed
+            gazetteer.entity(org.w3id.attache.nlp.Dateline.place(s.doc.article().body()))
+                    .filter(e -> e.type().isPlace()).ifPresent(e -> roles.put("destination", List.of(e)));
+        }
         if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
             mainState(s.doc, stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
         }

@@ -16,6 +16,15 @@ public final class Dateline {
     private Dateline() {
     }
 
+    /** The place a leading dateline names ("NEW DELHI" of "NEW DELHI, July 1 — "), or empty. */
+    public static String place(String body) {
+        Matcher m = DATELINE.matcher(body);
+        if (!m.find()) {
+            return "";
+        }
+        return m.group().strip().split("[,:\\u2014\\u2013]|--")[0].strip();
+    }
+
     /** The text with a leading dateline replaced by as many spaces. */
     public static String blanked(String body) {
         Matcher m = DATELINE.matcher(body);

@@ -196,6 +196,13 @@ class RuleFamiliesTest {
         }
 
         @Test
+        void arrivingWithNoPlaceNamedIsArrivingAtTheDateline() {
+            List<Fact> fs = facts("HANOI — Japanese Prime Minister Fumio Kishida arrived on Sunday for two days of talks.");
+            expect(fs, FactType.VISIT, "Kishida in Hanoi", role("visitor", "Fumio Kishida"), role("destination", "Hanoi"));
+            assertNoFactOfType(facts("Japanese Prime Minister Fumio Kishida arrived on Sunday for two days of talks."), FactType.VISIT);
+        }
+
+        @Test
         void wasLastInIsAnEarlierVisit() {
             List<Fact> fs = facts("Russian Foreign Minister Sergei Lavrov was last in Hanoi in March 2019, when he met the party chief.");
             Fact f = expect(fs, FactType.VISIT, "Lavrov in Hanoi", role("visitor", "Sergei Lavrov"), role("destination", "Hanoi"));

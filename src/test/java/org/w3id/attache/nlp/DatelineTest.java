@@ -21,6 +21,14 @@ class DatelineTest {
     }
 
     @Test
+    void thePlaceOfADateline() {
+        assertEquals("NEW DELHI", Dateline.place("NEW DELHI, July 1 — Talks began."));
+        assertEquals("SHUSHA", Dateline.place("SHUSHA, Azerbaijan — Talks began."));
+        assertEquals("MOSCOW", Dateline.place("MOSCOW — Talks began."));
+        assertEquals("", Dateline.place("Talks began in Moscow."));
+    }
+
+    @Test
     void aSentenceIsNoDateline() {
         String body = "Russia and China signed a treaty on Monday.";
         assertEquals(body, Dateline.blanked(body));
