@@ -14,7 +14,7 @@ import org.w3id.attache.nlp.Entity;
  * ({@code rules/interview-cues.tsv}) sets it: "told state television" covers that sentence alone. Words
  * dated to another month are recounted, not said in the interview, and take nothing.
  */
-final class InterviewMedia {
+final class InterviewMedia implements ArticlePass {
 
     private final RuleBook rules;
 
@@ -22,7 +22,8 @@ final class InterviewMedia {
         this.rules = rules;
     }
 
-    List<Fact> complete(List<Fact> facts, AnalysedArticle doc) {
+    @Override
+    public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         Map<Entity, Fact> interviewOf = new HashMap<>();
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {

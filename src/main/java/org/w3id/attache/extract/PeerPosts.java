@@ -21,7 +21,7 @@ import org.w3id.attache.nlp.Gazetteer;
  * The peer's post is its current holding in the article, the latest stated before (else the first
  * after). Without one, no holding is kept.
  */
-final class PeerPosts {
+final class PeerPosts implements ArticlePass {
 
     private final Gazetteer gazetteer;
 
@@ -29,7 +29,8 @@ final class PeerPosts {
         this.gazetteer = gazetteer;
     }
 
-    List<Fact> complete(List<Fact> facts) {
+    @Override
+    public List<Fact> apply(List<Fact> facts, org.w3id.attache.nlp.AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             String mode = f.type() == FactType.POSITION ? f.value("title-from") : "";

@@ -11,12 +11,10 @@ import java.util.Objects;
  * host either names. Negated and future visits, and visits on different days of one day's
  * precision in different months, stay apart.
  */
-final class RepeatVisits {
+final class RepeatVisits implements ArticlePass {
 
-    private RepeatVisits() {
-    }
-
-    static List<Fact> merge(List<Fact> facts) {
+    @Override
+    public List<Fact> apply(List<Fact> facts, org.w3id.attache.nlp.AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             int earlier = f.type() == FactType.VISIT ? indexOfSameTrip(out, f) : -1;

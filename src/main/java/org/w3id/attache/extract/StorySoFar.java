@@ -18,7 +18,6 @@ record StorySoFar(List<Fact> facts) {
         return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
     }
 
-
     /** The event of the latest attendance (a summit, a parade, a ceremony). */
     Optional<Entity> lastEvent() {
         return last(FactType.ATTENDANCE, "event", e -> true);

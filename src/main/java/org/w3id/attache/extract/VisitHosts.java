@@ -17,7 +17,7 @@ import org.w3id.attache.nlp.Gazetteer;
  * any sentence that names them ("Kim greeted the Russian leader at the airport"). Talks alone make
  * no host. Of several such meetings the first the article reports is taken.
  */
-final class VisitHosts {
+final class VisitHosts implements ArticlePass {
 
     private final Gazetteer gazetteer;
     private final RuleBook rules;
@@ -28,7 +28,8 @@ final class VisitHosts {
     }
 
     /** The facts, with a host added to each visit that has none and a matching meeting. */
-    List<Fact> complete(List<Fact> facts, AnalysedArticle doc) {
+    @Override
+    public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         Set<Entity> castAsHost = new HashSet<>();
         for (int s = 0; s < doc.sentenceCount(); s++) {
             if (hostCueIn(doc, s)) {

@@ -1,0 +1,164 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+
+/**
+ * Roles a sentence leaves to its context: the states it is about, "the two sides", the state
+ * the article is most about, who acts in a clause, the outlet words were said in.
+ */
+final class ContextRoles {
+
+    private final Gazetteer gazetteer;
+
+    ContextRoles(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The state an entity belongs to (see {@link Gazetteer#stateOf}), or null. */
+    Entity stateOf(Entity e) {
+        return gazetteer.stateOf(e).orElse(null);
+    }
+
+    /**
+     * Is the subject of the trigger or of a clause above it "the two sides", "both countries"
+     * and the like, which mean the parties the story has just told of rather than the states
+     * named last?
+     */
+    static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
+        List<IndexedWord> verbs = new ArrayList<>(List.of(trigger));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            s.graph.getParents(verbs.get(i)).stream().filter(p -> !verbs.contains(p)).forEach(verbs::add);
+        }
+        for (IndexedWord verb : verbs) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+                IndexedWord subject = e.getDependent();
+                if (!e.getRelation().toString().startsWith("nsubj")
+                        || !subject.word().toLowerCase(java.util.Locale.ROOT).matches("sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals")) {
+                    continue;
+                }
+                for (IndexedWord d : s.graph.getChildren(subject)) {
+                    if (d.word().equalsIgnoreCase("two") || d.word().equalsIgnoreCase("both")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The states a sentence is about ("the two governments signed"), in order of mention: those
+     * of this sentence first, then of earlier ones, most recent first; without {@code except}.
+     */
+    List<Entity> statesInContext(ParsedSentence s, Entity except) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = s.index; i >= 0 && out.size() < 2; i--) {
+            List<Mention> ms = new ArrayList<>(s.doc.mentions(i));
+            if (i != s.index) {
+                java.util.Collections.reverse(ms);
+            }
+            for (Mention m : ms) {
+                if (isDateline(s.doc, m)) {
+                    continue;
+                }
+                Entity st = m.entity().type() == EntityType.PERSON || m.entity().type().isPlace() ? stateOf(m.entity())
+                        : m.entity().type() == EntityType.MILITARY_JUNTA || m.entity().type() == EntityType.GOVERNMENT_BODY ? stateOf(m.entity()) : null;
+                if (st != null && !st.equals(except) && !out.contains(st)) {
+                    out.add(st);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The outlet a statement was made in or reported by: a media outlet in the statement's own
+     * clause ("told state television", "in an interview aired by RT", "according to Xinhua").
+     */
+    static Optional<Entity> outletSaidIn(ParsedSentence s, IndexedWord trigger) {
+        for (IndexedWord d : s.graph.descendants(trigger)) {
+            Optional<Mention> m = s.mention(d);
+            if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET && !inRelativeClause(s, trigger, d)) {
+                return Optional.of(m.get().entity());
+            }
+        }
+        // "According to Xinhua, the minister promised aid and said …": the source of the verb the trigger is coordinated with
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            if (in.getRelation().toString().startsWith("conj")) {
+                for (IndexedWord source : s.graph.getChildrenWithReln(in.getGovernor(), edu.stanford.nlp.trees.GrammaticalRelation.valueOf("obl:according_to"))) {
+                    Optional<Mention> m = s.mention(source);
+                    if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET) {
+                        return Optional.of(m.get().entity());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Speaking to X, who heads the outlet Y": Y only describes the person X, it is not where the words were said. */
+    private static boolean inRelativeClause(ParsedSentence s, IndexedWord from, IndexedWord to) {
+        List<SemanticGraphEdge> path = s.graph.getShortestDirectedPathEdges(from, to);
+        return path != null && path.stream().anyMatch(e -> e.getRelation().toString().equals("acl:relcl")
+                && s.mention(e.getGovernor()).filter(m -> m.entity().type() == EntityType.PERSON).isPresent());
+    }
+
+    /** The state the article is most about (mentions of it, its people and places), other than {@code except}. */
+    Optional<Entity> mainState(AnalysedArticle doc, Entity except) {
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (isDateline(doc, m)) {
+                continue;
+            }
+            Entity st = stateOf(m.entity());
+            if (st != null && !st.equals(except)) {
+                counts.merge(st, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** "SEOUL — ..." names where the story was filed, not a party to it. */
+    private static boolean isDateline(AnalysedArticle doc, Mention m) {
+        List<CoreLabel> tokens = doc.tokens(m.sentence());
+        return m.begin() == 0 && m.end() < tokens.size() && tokens.get(m.end()).word().matches("[\u2014\u2013-]+|--");
+    }
+
+    /**
+     * Who acts in the clause around a node: walking up the clause chain, the first subject, or
+     * the first possessor or compound name on a noun ("junta efforts to boost ties").
+     */
+    Optional<Entity> clauseAgent(ParsedSentence s, IndexedWord from) {
+        IndexedWord node = from;
+        Set<IndexedWord> seen = new HashSet<>();
+        while (node != null && seen.add(node)) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.startsWith("nsubj") || rel.equals("nmod:poss") || rel.equals("compound") && node != from) {
+                    Optional<Entity> agent = s.entity(e.getDependent()).filter(a -> a.type().isAgent() || gazetteer.stateWithCapital(a).isPresent());
+                    if (agent.isPresent()) {
+                        return agent;
+                    }
+                }
+            }
+            SemanticGraphEdge up = s.graph.incomingEdgeIterable(node).iterator().hasNext() ? s.graph.incomingEdgeIterable(node).iterator().next() : null;
+            node = up == null ? null : up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,48 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+
+/** The cooperation domains that words name, from {@code rules/domains.tsv}. */
+final class DomainWords {
+
+    private final RuleBook rules;
+
+    DomainWords(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** The domain one word names, or null. */
+    String of(String word) {
+        return rules.domain(word);
+    }
+
+    /**
+     * The cooperation domains the words of a node's subtree name, in text order ("a deal to
+     * build a nuclear plant"; "ties in trade, energy and defence"); words inside names and
+     * titles ("the military ruler", "the Defence Ministry") do not count.
+     */
+    List<String> in(ParsedSentence s, IndexedWord node) {
+        return s.graph.descendants(node).stream().sorted()
+                .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
+                .map(this::ofWord)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The domain a word names, as written, as its lemma, or by a part of a hyphenated word ("military-to-military"). */
+    private String ofWord(IndexedWord d) {
+        if (rules.domain(d.word()) != null) {
+            return rules.domain(d.word());
+        }
+        if (d.lemma() != null && rules.domain(d.lemma()) != null) {
+            return rules.domain(d.lemma());
+        }
+        for (String part : d.word().split("-")) {
+            if (rules.domain(part) != null) {
+                return rules.domain(part);
+            }
+        }
+        return null;
+    }
+
+}

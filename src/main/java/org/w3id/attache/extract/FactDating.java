@@ -1,0 +1,205 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import org.w3id.attache.nlp.TimeMention;
+
+/**
+ * When a fact happened: the time mention nearest its trigger in the trigger's own clause, a
+ * relative day counted from the story's date, never after publication for a reported past
+ * event; else the publication date for the present tense, or the story's month.
+ */
+final class FactDating {
+
+    private FactDating() {
+    }
+
+    /** The date of a fact of {@code type} triggered at {@code trigger}, empty for posts and for the future told without a date. */
+    static String of(FactType type, ParsedSentence s, IndexedWord trigger, String storyDate, ClauseReader.Clause clause) {
+        String date = type == FactType.POSITION ? "" : notAfterPublication(date(s, trigger, storyDate), s, clause);
+        if (date.isEmpty() && type != FactType.POSITION) {
+            String published = s.doc.article().published().toString();
+            if (clause.future()) {
+                date = "";
+            } else if (presentTense(s, trigger)) {
+                date = published;
+            } else {
+                date = storyDate.isEmpty() ? published.substring(0, 7) : monthAtMost(storyDate);
+            }
+        }
+        return date;
+    }
+
+    /**
+     * The story's date once a sentence is read: the first date of its facts that are not
+     * flashbacks, else (when none is a flashback) the date nearest the sentence's root, else as
+     * it was.
+     */
+    static String storyDateAfter(ParsedSentence sent, List<Fact> found, String storyDate) {
+        String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
+        if (!sentenceDate.isEmpty()) {
+            return sentenceDate;
+        }
+        if (found.stream().anyMatch(Fact::flashback)) {
+            return storyDate;
+        }
+        String main = date(sent, sent.graph.getFirstRoot(), storyDate);
+        return main.isEmpty() ? storyDate : main;
+    }
+
+    /**
+     * A later sentence with no date of its own goes on in the same month, not necessarily on
+     * the same day.
+     */
+    private static String monthAtMost(String date) {
+        return date.length() > 7 ? date.substring(0, 7) : date;
+    }
+
+    /**
+     * The date of the time mention closest to the trigger in the dependency graph, leaving out
+     * dates that modify some other noun ("the March 28 earthquake"); "the same day" is the
+     * story's last date.
+     */
+    static String date(ParsedSentence s, IndexedWord trigger, String storyDate) {
+        String best = "";
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention t : s.doc.times(s.index)) {
+            if (modifiesOtherNoun(s, t, trigger) || isDeadline(s, t)) {
+                continue;
+            }
+            for (int tok = t.begin(); tok < t.end(); tok++) {
+                IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
+                if (node == null) {
+                    continue;
+                }
+                List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
+                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path) && !entersBySubject(trigger, path)) {
+                    bestDistance = path.size();
+                    best = t.anaphoric() ? shifted(storyDate, t.offsetDays()) : t.value();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The story's date moved by some days ("three days later"); a month or year stays as it is. */
+    private static String shifted(String storyDate, int days) {
+        if (days == 0 || storyDate.length() != 10) {
+            return storyDate;
+        }
+        return java.time.LocalDate.parse(storyDate).plusDays(days).toString();
+    }
+
+    /**
+     * A reported past event cannot lie after the article was published: SUTime reads "on Monday"
+     * in a Friday story as the coming Monday, so such a day moves back a week (a month, a year).
+     */
+    private static String notAfterPublication(String date, ParsedSentence s, ClauseReader.Clause clause) {
+        java.time.LocalDate published = s.doc.article().published();
+        if (date.isEmpty() || clause.future()) {
+            return date;
+        }
+        if (date.length() == 10 && java.time.LocalDate.parse(date).isAfter(published)) {
+            java.time.LocalDate back = java.time.LocalDate.parse(date).minusWeeks(1);
+            return back.isAfter(published) ? date : back.toString();
+        }
+        if (date.length() == 7 && date.compareTo(published.toString().substring(0, 7)) > 0) {
+            return java.time.YearMonth.parse(date).minusYears(1).toString();
+        }
+        return date;
+    }
+
+    /**
+     * "includes Sergei Aleinik, who succeeded Makei in December": a path that climbs from a noun
+     * to a verb it is the subject of (the enhanced graph's link into a relative clause) has left
+     * the trigger's clause.
+     */
+    private static boolean entersBySubject(IndexedWord trigger, List<SemanticGraphEdge> path) {
+        IndexedWord at = trigger;
+        for (SemanticGraphEdge e : path) {
+            boolean up = e.getDependent().equals(at);
+            if (up && e.getRelation().toString().startsWith("nsubj") && !e.getGovernor().equals(trigger) && at != trigger) {
+                return true;
+            }
+            at = up ? e.getGovernor() : e.getDependent();
+        }
+        return false;
+    }
+
+    /**
+     * A date reached only through a relative, adverbial or reported clause belongs to that
+     * clause ("Pezeshkian, who took office last July, arrived …"), not to the fact.
+     */
+    private static boolean staysInClause(ParsedSentence s, List<SemanticGraphEdge> path) {
+        for (SemanticGraphEdge e : path) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("advcl") && simultaneous(s, e.getDependent())) {
+                continue;
+            }
+            if (rel.equals("acl:relcl") && ("DATE".equals(e.getGovernor().ner()) || simultaneous(s, e.getDependent()))) {
+                continue;
+            }
+            // an adjective's own phrase ("the census due in October") dates the noun, not the event
+            if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("amod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A "when" clause happens at the time of the clause it hangs on, and so does a "where" clause
+     * on a place ("met in Kazan, where he made his first trip"); "in January 2018, when …" is a
+     * clause about that date.
+     */
+    private static boolean simultaneous(ParsedSentence s, IndexedWord clause) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("mark") || rel.equals("advmod")) && e.getDependent().word().matches("(?i)when|where")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by 2030", "until March": a deadline or limit, not when the fact happened. */
+    private static boolean isDeadline(ParsedSentence s, TimeMention t) {
+        return t.begin() > 0 && s.tokens.get(t.begin() - 1).word().toLowerCase().matches("by|until|till|before");
+    }
+
+    /** "Russia says", "is attending": the present of the article is its publication date. */
+    private static boolean presentTense(ParsedSentence s, IndexedWord trigger) {
+        String tag = trigger.tag() == null ? "" : trigger.tag();
+        if (tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
+        }
+        if (tag.equals("VBG")) {
+            for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+                if (aux.tag() != null && (aux.tag().equals("VBZ") || aux.tag().equals("VBP"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean modifiesOtherNoun(ParsedSentence s, TimeMention t, IndexedWord trigger) {
+        for (int tok = t.begin(); tok < t.end(); tok++) {
+            IndexedWord node = s.graph.getNodeByIndexSafe(tok + 1);
+            if (node == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(node)) {
+                IndexedWord gov = e.getGovernor();
+                boolean outside = gov.index() - 1 < t.begin() || gov.index() - 1 >= t.end();
+                String rel = e.getRelation().toString();
+                if (outside && gov.tag() != null && gov.tag().startsWith("NN") && !gov.equals(trigger)
+                        && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:tmod") || rel.equals("nummod"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

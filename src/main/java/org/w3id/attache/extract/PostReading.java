@@ -1,0 +1,104 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Optional;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+import org.w3id.attache.nlp.TitleSpan;
+
+/** What a title says about its post: its words, the state or body it belongs to, whether it was held then, whose it is. */
+final class PostReading {
+
+    private final Gazetteer gazetteer;
+
+    PostReading(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    String titleText(ParsedSentence s, IndexedWord node) {
+        return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
+    }
+
+    /** "then Russia's defence minister": the post was held then, not now. */
+    static boolean saidThen(ParsedSentence s, IndexedWord title) {
+        int t = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::begin).orElse(title.index() - 1) - 1;
+        while (t >= 0 && (s.tokens.get(t).tag().equals("POS") || s.tokens.get(t).tag().equals("DT") || s.tokens.get(t).ner().matches("STATE|ORGANIZATION"))) {
+            t--;
+        }
+        return t >= 0 && s.tokens.get(t).word().equalsIgnoreCase("then");
+    }
+
+    /**
+     * In a list ("A, special envoy B and C") a title right before another name is that name's,
+     * and "… chief of staff, Peskov said" names the speaker, not the holder.
+     */
+    static boolean titleOfSomeoneElse(ParsedSentence s, IndexedWord title, IndexedWord holder) {
+        Optional<Mention> holderMention = s.mention(holder);
+        int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
+        for (int t = end; t < Math.min(s.tokens.size(), end + 5); t++) {
+            String w = s.tokens.get(t).word();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || s.tokens.get(t).tag().startsWith("VB") || s.tokens.get(t).tag().equals("CC")) {
+                break;
+            }
+            Optional<Mention> other = s.doc.mentionAt(s.index, t);
+            if (other.isPresent() && other.get().entity().type() == EntityType.PERSON && other.get().kind() == Mention.Kind.NAME
+                    && !other.equals(holderMention)) {
+                return true;
+            }
+        }
+        if (holderMention.isPresent() && holderMention.get().begin() > end) {
+            int after = holderMention.get().end();
+            boolean comma = s.tokens.get(end).word().equals(",");
+            return comma && after < s.tokens.size() && s.tokens.get(after).tag().startsWith("VB")
+                    && s.tokens.get(after).lemma() != null && s.rules().isReportingVerb(s.tokens.get(after).lemma());
+        }
+        return false;
+    }
+
+    /**
+     * The state or organisation a post belongs to: a possessive, demonym, compound or
+     * "of" phrase on the title ("Russia's deputy defence minister", "Russian Security Council
+     * secretary", "chairman of the USDP"), else a name just before the title.
+     */
+    Optional<Entity> postOrganisation(ParsedSentence s, IndexedWord title) {
+        Optional<TitleSpan> span = s.doc.titleAt(s.index, title.index() - 1);
+        int begin = span.map(TitleSpan::begin).orElse(title.index() - 1);
+        int end = span.map(TitleSpan::end).orElse(title.index());
+        for (int t = begin; t < end; t++) {
+            IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
+            if (node == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:of") || rel.startsWith("nmod:in")) {
+                    Optional<Mention> m = s.mention(e.getDependent());
+                    if (m.isPresent() && m.get().entity().type() != EntityType.PERSON && m.get().entity().type().isAgent()) {
+                        return Optional.of(m.get().entity());
+                    }
+                    if (m.isPresent() && m.get().entity().type() == EntityType.CITY) {
+                        Optional<Entity> st = gazetteer.stateWithCapital(m.get().entity());
+                        if (st.isPresent()) {
+                            return st;
+                        }
+                    }
+                }
+            }
+        }
+        int before = begin - 1;
+        if (before >= 0 && s.tokens.get(before).tag().equals("POS")) {
+            before--;
+        }
+        if (before >= 0) {
+            Optional<Mention> m = s.doc.mentionAt(s.index, before);
+            if (m.isPresent() && m.get().entity().type() != EntityType.PERSON && m.get().entity().type().isAgent()) {
+                return Optional.of(m.get().entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+}

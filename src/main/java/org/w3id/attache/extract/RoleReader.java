@@ -1,0 +1,173 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+
+/**
+ * Turns one rule match into facts: each named node read as its role (an entity, a title, an
+ * item, a domain, an event), roles the sentence leaves open filled from context, the clause's
+ * factuality and the fact's date, then checked by {@link FactBuilder}.
+ */
+final class RoleReader {
+
+    private final Gazetteer gazetteer;
+    private final ClauseReader clauses;
+    private final ContextRoles context;
+    private final DomainWords domainWords;
+    private final PostReading posts;
+
+    RoleReader(RuleBook rules, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.clauses = new ClauseReader(rules);
+        this.context = new ContextRoles(gazetteer);
+        this.domainWords = new DomainWords(rules);
+        this.posts = new PostReading(gazetteer);
+    }
+
+    List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, String storyDate, StorySoFar story) {
+        IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
+        if (trigger == null) {
+            return List.of();
+        }
+        Map<String, List<Entity>> roles = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>(rule.settings());
+        values.remove("date");
+        for (Map.Entry<String, IndexedWord> entry : m.entrySet()) {
+            String name = entry.getKey();
+            IndexedWord node = entry.getValue();
+            switch (name) {
+                case "trigger", "frame" -> { }
+                case "title" -> {
+                    values.put("title", posts.titleText(s, node));
+                    posts.postOrganisation(s, node).ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
+                    if (PostReading.saidThen(s, node)) {
+                        values.put("status", "former");
+                    }
+                }
+                case "item" -> values.put("item", s.phrase(partitiveHead(s, node), otherNodes(m, node)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", ""));
+                case "topic", "content" -> values.put(name, s.subtree(node));
+                case "domain" -> {
+                    String d = domainWords.of(node.word());
+                    if (d == null && node.lemma() != null) {
+                        d = domainWords.of(node.lemma());
+                    }
+                    if (d != null) {
+                        values.put("domain", d);
+                    }
+                }
+                case "event" -> roles.put("event", List.of(Entity.unlisted(EntityType.EVENT, eventLabel(s, node))));
+                case "ministry" -> values.put("title", s.phrase(node).replaceFirst("^(?i)(the)\\s+", "").replaceAll("(?i)ministry$", "minister"));
+                case "doc" -> domainWords.in(s, node).stream().findFirst().ifPresent(d -> values.putIfAbsent("domain", d));
+                default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
+            }
+        }
+        if ("predicate".equals(values.get("content"))) {
+            values.put("content", s.predicate(trigger));
+        }
+        if ("before".equals(rule.settings().get("content")) && m.get("content") != null) {
+            values.put("content", s.wordsBefore(trigger));
+        }
+        if (rule.type() == FactType.STATEMENT && values.containsKey("content")) {
+            String quote = s.quote(trigger, values.get("content"));
+            if (!quote.isEmpty()) {
+                values.put("quote", quote);
+            }
+        }
+        if (rule.type() == FactType.STATEMENT && !roles.containsKey("medium")) {
+            ContextRoles.outletSaidIn(s, trigger).ifPresent(o -> roles.put("medium", List.of(o)));
+        }
+        if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader")) {
+            story.lastVisitor().ifPresent(v -> roles.put("leader", List.of(v)));
+        }
+        if ("context".equals(values.remove("event")) && !roles.containsKey("event")) {
+            story.lastEvent().ifPresent(e -> roles.put("event", List.of(e)));
+        }
+        if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
+            context.clauseAgent(s, trigger).filter(p -> context.stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
+        }
+        if ("context".equals(rule.settings().get("parties"))) {
+            List<Entity> pair = ContextRoles.bothSidesSubject(s, trigger) && story.lastParties().size() == 2 && !roles.containsKey("party")
+                    ? story.lastParties()
+                    : context.statesInContext(s, roles.containsKey("party") ? context.stateOf(roles.get("party").get(0)) : null);
+            if (!roles.containsKey("party") && pair.size() >= 2) {
+                roles.put("party", List.of(pair.get(0)));
+                pair = pair.subList(1, pair.size());
+            }
+            if (!roles.containsKey("counterparty") && !pair.isEmpty()) {
+                roles.put("counterparty", List.of(pair.get(0)));
+            }
+        }
+        values.remove("parties");
+        if ("dateline".equals(values.remove("destination")) && !roles.containsKey("destination")) {
+            // "NEW DELHI — Lavrov, who had flown in on Sunday, …": arrived where the story was filed
+            gazetteer.entity(org.w3id.attache.nlp.Dateline.place(s.doc.article().body()))
+                    .filter(e -> e.type().isPlace()).ifPresent(e -> roles.put("destination", List.of(e)));
+        }
+        if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
+            context.mainState(s.doc, context.stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
+        }
+        if ("context".equals(values.remove("supplier")) && !roles.containsKey("supplier") && roles.containsKey("recipient")) {
+            context.mainState(s.doc, context.stateOf(roles.get("recipient").get(0))).ifPresent(r -> roles.put("supplier", List.of(r)));
+        }
+        String domainFrom = values.get("domain");
+        List<String> domains = new ArrayList<>();
+        if ("context".equals(domainFrom) || "doc".equals(domainFrom)) {
+            values.remove("domain");
+            IndexedWord doc = m.get("doc");
+            if (doc != null) {
+                domains.addAll(domainWords.in(s, doc));
+            }
+            if ("context".equals(domainFrom)) {
+                domainWords.in(s, s.graph.getFirstRoot()).stream().filter(d -> !domains.contains(d)).forEach(domains::add);
+            }
+        }
+        if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && PostReading.titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
+            return List.of();
+        }
+        ClauseReader.Clause clause = clauses.read(s, trigger, m.get("frame"));
+        String date = FactDating.of(rule.type(), s, trigger, storyDate, clause);
+        FactBuilder builder = new FactBuilder(gazetteer, s.doc);
+        if (domains.isEmpty()) {
+            Fact f = builder.complete(rule, s.index, roles, values, date, clause);
+            return f == null ? List.of() : List.of(f);
+        }
+        List<Fact> out = new ArrayList<>();
+        for (String d : domains) {
+            Map<String, String> v = new LinkedHashMap<>(values);
+            v.put("domain", d);
+            Fact f = builder.complete(rule, s.index, new LinkedHashMap<>(roles), v, date, clause);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<IndexedWord> otherNodes(Map<String, IndexedWord> match, IndexedWord node) {
+        return match.values().stream().filter(n -> !n.equals(node)).toList();
+    }
+
+    /** "four of the boats", "the first of its warheads", "a million doses of vaccine": the thing counted, not the count or measure. */
+    private static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
+        boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
+                "first|last|rest|some|many|most|part|batch|pair|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|"
+                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies");
+        if (count) {
+            for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
+                return of;
+            }
+        }
+        return node;
+    }
+
+    private static String eventLabel(ParsedSentence s, IndexedWord node) {
+        String phrase = s.phrase(node);
+        return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "");
+    }
+}
