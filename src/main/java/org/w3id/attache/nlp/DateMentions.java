@@ -1,0 +1,40 @@
+package org.w3id.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The dates SUTime normalised in a sentence, and relative ones ("the same day", "three days later"). */
+final class DateMentions {
+
+    private DateMentions() {
+    }
+
+    static List<TimeMention> of(int s, List<CoreLabel> tokens) {
+        List<TimeMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String norm = tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if ("DATE".equals(tokens.get(i).ner()) && norm != null) {
+                int j = i;
+                while (j < tokens.size() && "DATE".equals(tokens.get(j).ner())
+                        && norm.equals(tokens.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                    j++;
+                }
+                String value = TimeMention.calendarValue(norm);
+                String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(java.util.Locale.ROOT);
+                Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
+                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null;
+                if (value != null || anaphoric) {
+                    out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric, offset == null ? 0 : offset));
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,232 @@
+package org.w3id.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.intake.Article;
+
+/**
+ * Scans a sentence for the gazetteer's phrases, longest first: names of entities (a state
+ * followed by "capital" is its capital), titles and honorifics (joined into title spans),
+ * descriptors ("the junta"), demonyms, state media ("Belarusian state television") and pronouns.
+ */
+final class PhraseScanner {
+    static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
+
+    private final Gazetteer gazetteer;
+
+    PhraseScanner(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void scan(Article article, int s, List<CoreLabel> tokens, String[] tags, List<Mention> found, List<TitleSpan> titles) {
+        int n = tokens.size();
+        int titleStart = -1;
+        boolean titleHasOffice = false;
+        int i = 0;
+        while (i < n) {
+            int matched = 0;
+            for (int k = Math.min(gazetteer.longestPhrase(), n - i); k >= 1 && matched == 0; k--) {
+                String p = TokenText.phrase(tokens, i, i + k);
+                if (k == 1 && !Character.isLetter(p.charAt(0))) {
+                    break;
+                }
+                boolean capitalised = Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0));
+                Optional<Entity> e = capitalised ? gazetteer.entity(p, article.published()) : Optional.empty();
+                if (e.isPresent()) {
+                    int capital = capitalAfter(tokens, i + k);
+                    if (e.get().type() == EntityType.STATE && capital > 0) {
+                        Optional<Entity> city = gazetteer.entity(e.get().capital()).filter(c -> c.type() == EntityType.CITY);
+                        if (city.isPresent()) {
+                            found.add(new Mention(s, i, capital, city.get(), Mention.Kind.DESCRIPTOR, TokenText.phrase(tokens, i, capital)));
+                            matched = capital - i;
+                            continue;
+                        }
+                    }
+                    found.add(new Mention(s, i, i + k, e.get(), Mention.Kind.NAME, p));
+                    matched = k;
+                    continue;
+                }
+                Optional<Gazetteer.TitleWord> title = gazetteer.title(p);
+                boolean beforeName = capitalised && i + k < n && isNameToken(tokens.get(i + k));
+                if (title.isPresent() && (beforeName || !title.get().onlyBeforeName())) {
+                    String tag = title.get().kind().equals("honorific") && beforeName ? "HONORIFIC" : "TITLE";
+                    for (int t = i; t < i + k; t++) {
+                        tags[t] = tag;
+                    }
+                    if (tag.equals("TITLE")) {
+                        if (titleStart < 0) {
+                            titleStart = i;
+                        }
+                        titleHasOffice |= !title.get().kind().equals("domain") && !title.get().kind().equals("rank");
+                    }
+                    matched = k;
+                    continue;
+                }
+                Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p);
+                if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)
+                        && !coveredBy(found, i)) {
+                    found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));
+                    if (d.get().resolvesTo().startsWith("person-with-title:")) {
+                        continue;
+                    }
+                    matched = k;
+                    continue;
+                }
+                Optional<Entity> dem = capitalised ? gazetteer.demonym(p).or(() -> madeIn(p)) : Optional.empty();
+                if (dem.isPresent() && capitalAfter(tokens, i + k) > 0) {
+                    int capital = capitalAfter(tokens, i + k);
+                    Optional<Entity> city = gazetteer.entity(dem.get().capital()).filter(c -> c.type() == EntityType.CITY);
+                    if (city.isPresent()) {
+                        found.add(new Mention(s, i, capital, city.get(), Mention.Kind.DESCRIPTOR, TokenText.phrase(tokens, i, capital)));
+                        matched = capital - i;
+                        continue;
+                    }
+                }
+                if (dem.isPresent()) {
+                    int media = stateMediaAfter(tokens, i + k);
+                    if (media > 0) {
+                        String label = TokenText.phrase(tokens, i, media);
+                        Entity outlet = new Entity(EntityType.MEDIA_OUTLET, label, dem.get().country(), "", null, null, "");
+                        found.add(new Mention(s, i, media, outlet, Mention.Kind.NAME, label));
+                        matched = media - i;
+                        continue;
+                    }
+                    found.add(new Mention(s, i, i + k, dem.get(), Mention.Kind.DEMONYM, p));
+                    matched = k;
+                }
+            }
+            if (matched == 0 && PRONOUNS.contains(tokens.get(i).word().toLowerCase())) {
+                found.add(new Mention(s, i, i + 1, Entity.unlisted(EntityType.PERSON, "person"), Mention.Kind.PRONOUN, tokens.get(i).word()));
+                matched = 1;
+            } else if (matched == 0 && PRONOUNS_IT.contains(tokens.get(i).word().toLowerCase())) {
+                found.add(new Mention(s, i, i + 1, Entity.unlisted(EntityType.STATE, "state"), Mention.Kind.PRONOUN, tokens.get(i).word()));
+                matched = 1;
+            }
+            boolean inTitle = matched > 0 && "TITLE".equals(tags[i]);
+            boolean joiner = matched == 0 && titleStart >= 0 && TITLE_JOINERS.contains(tokens.get(i).word().toLowerCase())
+                    && domainWordAhead(tokens, i);
+            boolean modifier = matched > 0 && !inTitle && titleStart < 0 && i + matched < n && isTitleWordAhead(tokens, i + matched);
+            if (!inTitle && !joiner) {
+                closeTitle(s, tokens, tags, titles, titleStart, i, titleHasOffice);
+                titleStart = -1;
+                titleHasOffice = false;
+            }
+            if (modifier && found.size() > 0 && found.get(found.size() - 1).kind() == Mention.Kind.DESCRIPTOR) {
+                titleStart = i;
+            }
+            i += Math.max(matched, 1);
+        }
+        closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
+    }
+
+    /** "Chinese-built", "Russian-made": the state named before the suffix. */
+    private Optional<Entity> madeIn(String phrase) {
+        var m = java.util.regex.Pattern.compile("^(.+)-(built|made|supplied|designed|produced|manufactured|developed)$").matcher(phrase);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return gazetteer.demonym(m.group(1)).or(() -> gazetteer.entity(m.group(1)).filter(e -> e.type() == EntityType.STATE));
+    }
+
+    /** "Belarusian state television", "Chinese state media": the end of the outlet phrase, or -1. */
+    private static int stateMediaAfter(List<CoreLabel> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).word().toLowerCase().matches("state|state-run|state-owned|official")) {
+            return -1;
+        }
+        int j = at + 1;
+        while (j < tokens.size() && tokens.get(j).word().toLowerCase().matches("television|tv|media|broadcaster|radio|news|agency|channel|newspaper|outlet")) {
+            j++;
+        }
+        return j > at + 1 ? j : -1;
+    }
+
+    /** "Myanmar capital", "the Belarusian capital", "Russia's capital": the end of the phrase, or -1. */
+    private static int capitalAfter(List<CoreLabel> tokens, int at) {
+        int j = at;
+        if (j < tokens.size() && tokens.get(j).tag().equals("POS")) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("capital") ? j + 1 : -1;
+    }
+
+    /**
+     * A descriptor is a noun phrase of its own, not the start of a name, title or longer noun:
+     * "the State" in "the State Administration Council", "the deputy" in "the deputy minister"
+     * and "the state" in "the state news agency" are not.
+     */
+    private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
+        if (at >= 2 && tokens.get(at - 1).word().equals(",") && tokens.get(at - 2).tag().startsWith("NNP")) {
+            return false;
+        }
+        int next = at + length;
+        if (next < tokens.size()) {
+            CoreLabel t = tokens.get(next);
+            if (t.tag().startsWith("NNP") || gazetteer.title(t.word()).isPresent()) {
+                return false;
+            }
+            if (t.word().equals(",") && next + 1 < tokens.size() && tokens.get(next + 1).tag().startsWith("NNP")) {
+                return false;
+            }
+            if (tokens.get(at).tag().equals("DT") && t.tag().startsWith("NN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "of", "for", "the", "and": does a domain word follow ("minister of science and technology")? */
+    private boolean domainWordAhead(List<CoreLabel> tokens, int at) {
+        int j = at;
+        while (j < tokens.size() && TITLE_JOINERS.contains(tokens.get(j).word().toLowerCase())) {
+            j++;
+        }
+        for (int k = Math.min(3, tokens.size() - j); k >= 1; k--) {
+            var t = gazetteer.title(TokenText.phrase(tokens, j, j + k));
+            if (t.isPresent()) {
+                return t.get().kind().equals("domain");
+            }
+        }
+        return false;
+    }
+
+    private boolean isTitleWordAhead(List<CoreLabel> tokens, int at) {
+        return gazetteer.title(tokens.get(at).word()).filter(t -> !t.kind().equals("honorific")).isPresent();
+    }
+
+    static boolean isNameToken(CoreLabel token) {
+        String w = token.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (token.tag().startsWith("NNP") || "PERSON".equals(token.ner()));
+    }
+
+    private static void closeTitle(int s, List<CoreLabel> tokens, String[] tags, List<TitleSpan> titles, int start, int end, boolean hasOffice) {
+        if (start < 0) {
+            return;
+        }
+        int last = end;
+        while (last > start && !"TITLE".equals(tags[last - 1])) {
+            last--;
+        }
+        if (hasOffice && last > start) {
+            titles.add(new TitleSpan(s, start, last, TokenText.phrase(tokens, start, last)));
+            for (int t = start; t < last; t++) {
+                if (tags[t] == null) {
+                    tags[t] = "TITLE";
+                }
+            }
+        } else {
+            for (int t = start; t < last; t++) {
+                if ("TITLE".equals(tags[t])) {
+                    tags[t] = null;
+                }
+            }
+        }
+    }
+
+    static boolean coveredBy(List<Mention> found, int token) {
+        return found.stream().anyMatch(m -> m.covers(token));
+    }
+}

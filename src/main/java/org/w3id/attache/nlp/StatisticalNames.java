@@ -1,0 +1,65 @@
+package org.w3id.attache.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Names CoreNLP's statistical tagger finds that the gazetteer does not list, and names after an honorific. */
+final class StatisticalNames {
+    private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    private StatisticalNames() {
+    }
+
+    static void scan(int s, List<CoreLabel> tokens, String[] tags, List<Mention> found) {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (tags[i] != null || PhraseScanner.coveredBy(found, i)) {
+                i++;
+                continue;
+            }
+            boolean afterHonorific = i > 0 && "HONORIFIC".equals(tags[i - 1]);
+            String ner = tokens.get(i).ner();
+            if (afterHonorific && PhraseScanner.isNameToken(tokens.get(i))) {
+                int j = i;
+                while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && (PhraseScanner.isNameToken(tokens.get(j)) || "PERSON".equals(tokens.get(j).ner())
+                        && Character.isUpperCase(tokens.get(j).word().charAt(0)))) {
+                    j++;
+                }
+                found.add(new Mention(s, i, j, Entity.unlisted(EntityType.PERSON, TokenText.phrase(tokens, i, j)), Mention.Kind.NAME, TokenText.phrase(tokens, i, j)));
+                i = j;
+            } else if (STAT_TAGS.contains(ner) && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                int j = i;
+                while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && ner.equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                String text = TokenText.phrase(tokens, i, j);
+                EntityType type = switch (ner) {
+                    case "PERSON" -> EntityType.PERSON;
+                    case "ORGANIZATION" -> EntityType.ORGANISATION;
+                    default -> EntityType.PLACE;
+                };
+                Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
+                if (state.isPresent()) {
+                    found.remove(state.get());
+                    String name = TokenText.phrase(tokens, state.get().begin(), j);
+                    Entity org = new Entity(EntityType.ORGANISATION, name, state.get().entity().country(), "", null, null, "");
+                    found.add(new Mention(s, state.get().begin(), j, org, Mention.Kind.NAME, name));
+                } else {
+                    found.add(new Mention(s, i, j, Entity.unlisted(type, text), Mention.Kind.NAME, text));
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */
+    private static Optional<Mention> stateEndingAt(List<Mention> found, int token) {
+        return found.stream().filter(m -> m.end() == token && m.entity().type() == EntityType.STATE
+                && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DEMONYM)).findFirst();
+    }
+}
