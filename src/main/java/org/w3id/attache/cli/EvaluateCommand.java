@@ -1,0 +1,54 @@
+package org.w3id.attache.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.attache.eval.EvaluationSet;
+import org.w3id.attache.eval.Scorer;
+import org.w3id.attache.eval.SetEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code attache evaluate}: score extraction on an evaluation set, as {@code run-eval.sh} does, without Python. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Ingest an evaluation set (articles/ and gold/) into a fresh in-memory store and score the competency queries' rows "
+                + "against its gold, as ../shared/eval/score.py does: per-type P/R/F1, attributes, and a last line 'F1 ...'.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SET_DIR", description = "the set: articles/NAME.txt and gold/NAME.tsv (and aliases-extra.tsv)")
+    Path set;
+
+    @Option(names = "--aliases", paramLabel = "FILE", description = "name variants (aliases.tsv format); repeatable; the set's aliases-extra.tsv is always added")
+    List<Path> aliases = new ArrayList<>();
+
+    @Option(names = "--threads", defaultValue = "1", description = "articles processed in parallel (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--verbose", description = "list every miss and extra")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        Scorer.Score score = SetEvaluation.run(EvaluationSet.read(set), aliases, threads, quiet);
+        if (verbose) {
+            score.misses().forEach(m -> out.println("  miss " + m));
+            score.extras().forEach(e -> out.println("  extra " + e));
+        }
+        out.print(score.report());
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package org.w3id.attache.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.attache.intake.MetadataOverrides;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.pipeline.Ingest;
+import org.w3id.attache.store.Store;
+
+/**
+ * Runs attache on an evaluation set end to end, as {@code run-eval.sh} does: ingest every
+ * article into a fresh in-memory store, read the competency queries' rows, score them against
+ * the gold with the given name variants and the set's own.
+ */
+public final class SetEvaluation {
+
+    private SetEvaluation() {
+    }
+
+    public static Scorer.Score run(EvaluationSet set, List<Path> aliases, int threads, PrintWriter progress) throws IOException {
+        List<Path> names = new ArrayList<>(aliases);
+        names.add(set.extraAliases());
+        Scorer scorer = new Scorer(Names.read(names));
+        try (Store store = Store.inMemory()) {
+            Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).threads(threads).progress(progress).iris(Iris.standard()).build();
+            Ingest.Report report = ingest.run(set.articleFiles().stream().map(Path::toString).toList(), store);
+            if (report.errors() > 0 || report.failures() > 0) {
+                throw new IOException(set.dir() + ": " + report.errors() + " articles could not be read and " + report.failures() + " failed");
+            }
+            return scorer.score(set, new StorePredictions(store.dataset()));
+        }
+    }
+}
