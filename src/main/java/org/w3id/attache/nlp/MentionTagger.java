@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.w3id.attache.intake.Article;
@@ -43,8 +44,9 @@ public final class MentionTagger {
             StatisticalNames.scan(s, tokens, tags, found);
             DemonymTitles.compose(s, tokens, tags, found);
             times.addAll(DateMentions.of(s, tokens));
+            Map<Mention, Mention> forward = Cataphora.targets(found, tokens);
             for (Mention m : found.stream().sorted((a, b) -> a.begin() - b.begin()).toList()) {
-                Mention resolved = resolver.resolve(m, tokens);
+                Mention resolved = forward.containsKey(m) ? m.withEntity(resolver.resolve(forward.get(m), tokens).entity()) : resolver.resolve(m, tokens);
                 if (resolved == null) {
                     continue;
                 }

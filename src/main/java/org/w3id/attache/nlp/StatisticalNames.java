@@ -9,7 +9,27 @@ import java.util.Set;
 final class StatisticalNames {
     private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
+    /** Lower-case words inside personal names: "Abdullah bin Zayed", "Ursula von der Leyen", "Vicente de la O". */
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "la",
+            "del", "dos", "das", "le");
+
     private StatisticalNames() {
+    }
+
+    /** Continues a person's name over a particle followed by more of the name. */
+    private static int throughParticles(List<CoreLabel> tokens, String[] tags, List<Mention> found, int j) {
+        int k = j;
+        while (k < tokens.size() && tags[k] == null && PARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        boolean more = k > j && k < tokens.size() && tags[k] == null && !PhraseScanner.coveredBy(found, k)
+                && ("PERSON".equals(tokens.get(k).ner()) || PhraseScanner.isNameToken(tokens.get(k)));
+        return more ? k : j;
+    }
+
+    /** A name as the article prints it, without an editor's brackets: "[Yair] Lapid" is Yair Lapid. */
+    private static String label(List<CoreLabel> tokens, int from, int to) {
+        return TokenText.phrase(tokens, from, to).replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
     }
 
     static void scan(int s, List<CoreLabel> tokens, String[] tags, List<Mention> found) {
@@ -26,16 +46,16 @@ final class StatisticalNames {
                 int j = i;
                 while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && (PhraseScanner.isNameToken(tokens.get(j)) || "PERSON".equals(tokens.get(j).ner())
                         && Character.isUpperCase(tokens.get(j).word().charAt(0)))) {
-                    j++;
+                    j = throughParticles(tokens, tags, found, j + 1);
                 }
-                found.add(new Mention(s, i, j, Entity.unlisted(EntityType.PERSON, TokenText.phrase(tokens, i, j)), Mention.Kind.NAME, TokenText.phrase(tokens, i, j)));
+                found.add(new Mention(s, i, j, Entity.unlisted(EntityType.PERSON, label(tokens, i, j)), Mention.Kind.NAME, TokenText.phrase(tokens, i, j)));
                 i = j;
             } else if (STAT_TAGS.contains(ner) && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
                 int j = i;
                 while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && ner.equals(tokens.get(j).ner())) {
-                    j++;
+                    j = ner.equals("PERSON") ? throughParticles(tokens, tags, found, j + 1) : j + 1;
                 }
-                String text = TokenText.phrase(tokens, i, j);
+                String text = ner.equals("PERSON") ? label(tokens, i, j) : TokenText.phrase(tokens, i, j);
                 EntityType type = switch (ner) {
                     case "PERSON" -> EntityType.PERSON;
                     case "ORGANIZATION" -> EntityType.ORGANISATION;
