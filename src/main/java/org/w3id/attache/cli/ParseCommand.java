@@ -35,7 +35,9 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (var article : read.articles()) {
             AnalysedArticle doc = processor.analyse(article);
-            var facts = processor.facts(doc);
+            var extraction = processor.extraction(doc);
+            var facts = extraction.facts();
+            var model = org.w3id.attache.extract.CandidateModel.bundled();
             for (int s = 0; s < doc.sentenceCount(); s++) {
                 out.println("== [" + s + "] " + doc.sentenceText(s));
                 StringBuilder sb = new StringBuilder();
@@ -49,6 +51,11 @@ final class ParseCommand implements Callable<Integer> {
                 if (doc.dependencies(s) != null) {
                     out.println(doc.dependencies(s).toList().strip().replace("\n", "\n  | ").replaceFirst("^", "  | "));
                 }
+                for (var c : extraction.candidates()) {
+                    if (c.fact().sentence() == s) {
+                        out.printf("  candidate p=%.2f %s%n", model.probability(c.features()), describe(c.fact()));
+                    }
+                }
                 for (Fact f : facts) {
                     if (f.sentence() == s) {
                         out.println("  FACT " + f.type().id() + " " + f.ruleId() + " roles=" + f.roles().entrySet().stream()
@@ -61,5 +68,11 @@ final class ParseCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static String describe(Fact f) {
+        return f.type().id() + " " + f.ruleId() + " " + f.roles().entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue().stream().map(x -> x.label()).toList()).toList()
+                + " " + f.values() + " date=" + f.date() + (f.negated() ? " NEGATED" : "") + (f.future() ? " FUTURE" : "");
     }
 }

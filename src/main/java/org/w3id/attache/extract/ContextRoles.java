@@ -65,6 +65,14 @@ final class ContextRoles {
      * of this sentence first, then of earlier ones, most recent first; without {@code except}.
      */
     List<Entity> statesInContext(ParsedSentence s, Entity except) {
+        return statesInContext(s, except, true);
+    }
+
+    /**
+     * The states a sentence is about, as above; without {@code venues}, a city or place stands
+     * for no state ("meeting in the Qatari capital, Egypt and Turkey agreed": Qatar is the venue).
+     */
+    List<Entity> statesInContext(ParsedSentence s, Entity except, boolean venues) {
         List<Entity> out = new ArrayList<>();
         for (int i = s.index; i >= 0 && out.size() < 2; i--) {
             List<Mention> ms = new ArrayList<>(s.doc.mentions(i));
@@ -72,7 +80,7 @@ final class ContextRoles {
                 java.util.Collections.reverse(ms);
             }
             for (Mention m : ms) {
-                if (isDateline(s.doc, m)) {
+                if (isDateline(s.doc, m) || !venues && m.entity().type().isPlace() && m.entity().type() != EntityType.STATE) {
                     continue;
                 }
                 Entity st = m.entity().type() == EntityType.PERSON || m.entity().type().isPlace() ? stateOf(m.entity())

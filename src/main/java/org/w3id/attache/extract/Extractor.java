@@ -18,16 +18,37 @@ public final class Extractor {
 
     private final RuleBook rules;
     private final RoleReader roles;
+    private final CandidateGenerator candidates;
+    private final CandidateModel model;
     private final List<ArticlePass> passes;
 
-    public Extractor(RuleBook rules, Gazetteer gazetteer) {
+    public Extractor(RuleBook rules, TriggerLexicon triggers, CandidateModel model, Gazetteer gazetteer) {
         this.rules = rules;
         this.roles = new RoleReader(rules, gazetteer);
+        this.candidates = new CandidateGenerator(triggers, rules, gazetteer);
+        this.model = model;
         this.passes = List.of(new PeerPosts(gazetteer), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new RepeatVisits());
+    }
+
+    /** The article's facts, and every candidate its triggers gave, kept or not. */
+    public record Extraction(List<Fact> facts, List<Candidate> candidates) {
     }
 
     /** All facts of the article, in sentence order, without duplicates. */
     public List<Fact> extract(AnalysedArticle doc) {
+        return extractWithCandidates(doc).facts();
+    }
+
+    /**
+     * The rules' facts and the candidates the model keeps, sentence by sentence, then the article
+     * passes over them all. The story so far (its date, its last visitor and parties) is what the
+     * rules found, so neither the rules nor the candidates a sentence offers depend on which
+     * earlier candidates were kept.
+     */
+    public Extraction extractWithCandidates(AnalysedArticle doc) {
+        List<Candidate> offered = new ArrayList<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         String storyDate = "";
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -40,17 +61,28 @@ public final class Extractor {
             for (Rule rule : rules.rules()) {
                 for (Map<String, IndexedWord> match : RuleMatcher.matches(rule, sent)) {
                     for (Map<String, IndexedWord> one : RuleMatcher.fanOut(sent, match)) {
-                        found.addAll(roles.build(rule, sent, one, storyDate, new StorySoFar(facts)));
+                        found.addAll(roles.build(rule, sent, one, storyDate, new StorySoFar(ruleFacts)));
                     }
                 }
             }
-            found = Subsumption.withoutSubsumed(found, doc.times(s).stream().map(TimeMention::value).toList());
-            facts.addAll(found);
+            List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
+            found = Subsumption.withoutSubsumed(found, dates);
+            List<Candidate> here = candidates.generate(sent, storyDate, new StorySoFar(ruleFacts), found);
+            ruleFacts.addAll(found);
+            offered.addAll(here);
+            List<Fact> withKept = new ArrayList<>(found);
+            found.forEach(f -> known.add(FactKey.of(f)));
+            for (Candidate c : here) {
+                if (model.keeps(c) && known.add(FactKey.of(c.fact()))) {
+                    withKept.add(c.fact());
+                }
+            }
+            facts.addAll(Subsumption.withoutSubsumed(withKept, dates));
             storyDate = FactDating.storyDateAfter(sent, found, storyDate);
         }
         for (ArticlePass pass : passes) {
             facts = pass.apply(facts, doc);
         }
-        return List.copyOf(facts);
+        return new Extraction(List.copyOf(facts), List.copyOf(offered));
     }
 }

@@ -43,6 +43,18 @@ final class ParsedSentence {
         if (own.isPresent()) {
             return own.map(Mention::entity);
         }
+        Optional<Entity> named = nameAfterTitle(node);
+        if (named.isPresent()) {
+            return named;
+        }
+        for (String rel : List.of("appos", "compound", "flat", "dep")) {
+            for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
+                Optional<Mention> m = mention(child).filter(x -> x.entity().type() == EntityType.PERSON);
+                if (m.isPresent()) {
+                    return m.map(Mention::entity);
+                }
+            }
+        }
         for (String rel : List.of("appos", "compound", "flat", "amod")) {
             for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
                 Optional<Mention> m = mention(child);
@@ -52,6 +64,19 @@ final class ParsedSentence {
             }
         }
         return Optional.empty();
+    }
+
+    /** "UAE Minister of Foreign Affairs Sheikh Abdullah …": a title's word stands for the person named right after the title. */
+    private Optional<Entity> nameAfterTitle(IndexedWord node) {
+        Optional<org.w3id.attache.nlp.TitleSpan> title = doc.titleAt(index, node.index() - 1);
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        int t = title.get().end();
+        while (t < tokens.size() && "HONORIFIC".equals(tokens.get(t).ner())) {
+            t++;
+        }
+        return doc.mentionAt(index, t).filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME).map(Mention::entity);
     }
 
     boolean isTitle(IndexedWord node) {

@@ -154,7 +154,7 @@ final class RoleReader {
     }
 
     /** "four of the boats", "the first of its warheads", "a million doses of vaccine": the thing counted, not the count or measure. */
-    private static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
+    static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
         boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
                 "first|last|rest|some|many|most|part|batch|pair|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|"
                         + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies");
@@ -166,7 +166,7 @@ final class RoleReader {
         return node;
     }
 
-    private static String eventLabel(ParsedSentence s, IndexedWord node) {
+    static String eventLabel(ParsedSentence s, IndexedWord node) {
         String phrase = s.phrase(node);
         return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "");
     }

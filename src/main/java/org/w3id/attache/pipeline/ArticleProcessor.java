@@ -1,9 +1,11 @@
 package org.w3id.attache.pipeline;
 
 import java.util.List;
+import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.extract.Extractor;
 import org.w3id.attache.extract.Fact;
 import org.w3id.attache.extract.RuleBook;
+import org.w3id.attache.extract.TriggerLexicon;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.FactMapper;
@@ -25,9 +27,14 @@ public final class ArticleProcessor {
     private final FactMapper mapper;
 
     public ArticleProcessor(CoreNlp nlp, Gazetteer gazetteer, RuleBook rules, Iris iris) {
+        this(nlp, gazetteer, rules, TriggerLexicon.bundled(), CandidateModel.bundled(), iris);
+    }
+
+    /** A processor with its own trigger lexicon and candidate model (training runs with {@link CandidateModel#none()}). */
+    public ArticleProcessor(CoreNlp nlp, Gazetteer gazetteer, RuleBook rules, TriggerLexicon triggers, CandidateModel model, Iris iris) {
         this.nlp = nlp;
         this.tagger = new MentionTagger(gazetteer);
-        this.extractor = new Extractor(rules, gazetteer);
+        this.extractor = new Extractor(rules, triggers, model, gazetteer);
         this.mapper = new FactMapper(iris, gazetteer);
     }
 
@@ -45,6 +52,11 @@ public final class ArticleProcessor {
 
     public List<Fact> facts(AnalysedArticle doc) {
         return extractor.extract(doc);
+    }
+
+    /** The facts and every candidate offered, kept or not: what training learns from. */
+    public Extractor.Extraction extraction(AnalysedArticle doc) {
+        return extractor.extractWithCandidates(doc);
     }
 
     public ArticleGraphs process(Article article) {

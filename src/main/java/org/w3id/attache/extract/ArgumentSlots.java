@@ -1,0 +1,139 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The syntactic slots around a trigger word: its subject, object, possessor, modifiers and
+ * prepositional phrases, read off the enhanced dependency graph. A passive verb's subject is its
+ * object and its "by" phrase its subject. A noun trigger (or a verb without a subject of its
+ * own) takes the subject and the prepositional phrases of the verb it hangs on: "X held talks
+ * with Y", "X paid a visit to Y", "X met Y on the sidelines of Z", "Arriving in Delhi, X said".
+ */
+final class ArgumentSlots {
+
+    private ArgumentSlots() {
+    }
+
+    /** Slot name → the nodes in it, in text order. */
+    static Map<String, List<IndexedWord>> of(ParsedSentence s, IndexedWord trigger) {
+        Map<String, List<IndexedWord>> slots = new LinkedHashMap<>();
+        boolean passive = isPassive(s, trigger);
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            String slot = slotOf(e.getRelation().toString(), passive);
+            if (slot != null) {
+                slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(e.getDependent());
+            }
+        }
+        if (!slots.containsKey("subj")) {
+            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+                String rel = in.getRelation().toString();
+                IndexedWord verb = in.getGovernor();
+                boolean hangs = rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
+                        || rel.startsWith("advcl") || rel.startsWith("nmod");
+                if (hangs && verb.tag() != null && verb.tag().startsWith("VB")) {
+                    borrow(s, verb, slots);
+                    break;
+                }
+            }
+        }
+        slots.values().forEach(l -> l.sort(IndexedWord::compareTo));
+        return slots;
+    }
+
+    private static final java.util.Set<String> CLIMB = java.util.Set.of("acl", "xcomp", "advcl", "ccomp", "conj", "obl", "nmod", "obj", "nsubj:pass");
+
+    /**
+     * The subject of the nearest clause above the trigger (up to three steps through clauses,
+     * complements and prepositional phrases): "Tokayev said it was a pleasure to visit Beijing",
+     * "Lukashenko and Putin smiled as they sat down for talks".
+     */
+    static List<IndexedWord> subjectAbove(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord at = trigger;
+        for (int step = 0; step < 3; step++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(at)) {
+                String rel = in.getRelation().toString();
+                String base = rel.contains(":") && !rel.equals("nsubj:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
+                if (CLIMB.contains(base)) {
+                    up = in;
+                    break;
+                }
+            }
+            if (up == null) {
+                return List.of();
+            }
+            at = up.getGovernor();
+            List<IndexedWord> subjects = new ArrayList<>();
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(at)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && s.entity(e.getDependent()).isPresent()) {
+                    subjects.add(e.getDependent());
+                }
+            }
+            if (!subjects.isEmpty()) {
+                subjects.sort(IndexedWord::compareTo);
+                return subjects;
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject and prepositional phrases of the verb a trigger hangs on, where the trigger has none of its own. */
+    private static void borrow(ParsedSentence s, IndexedWord verb, Map<String, List<IndexedWord>> slots) {
+        boolean passive = isPassive(s, verb);
+        Map<String, List<IndexedWord>> theirs = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            String slot = slotOf(e.getRelation().toString(), passive);
+            if (slot != null && (slot.equals("subj") || !isNamedSlot(slot))) {
+                theirs.computeIfAbsent(slot, k -> new ArrayList<>()).add(e.getDependent());
+            }
+        }
+        theirs.forEach(slots::putIfAbsent);
+    }
+
+    private static boolean isNamedSlot(String slot) {
+        return switch (slot) {
+            case "subj", "obj", "iobj", "poss", "amod", "compound", "appos" -> true;
+            default -> false;
+        };
+    }
+
+    /** The slot a dependency relation fills, or null. */
+    static String slotOf(String rel, boolean passive) {
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj")) {
+            return "subj";
+        }
+        if (rel.equals("nsubj:pass") || rel.equals("nsubj:pass:xsubj")) {
+            return "obj";
+        }
+        if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
+            return "subj";
+        }
+        return switch (rel) {
+            case "obj" -> "obj";
+            case "iobj" -> "iobj";
+            case "nmod:poss" -> "poss";
+            case "amod" -> "amod";
+            case "compound" -> "compound";
+            case "appos" -> "appos";
+            default -> rel.startsWith("obl:") || rel.startsWith("nmod:") ? rel.substring(rel.indexOf(':') + 1) : null;
+        };
+    }
+
+    private static boolean isPassive(ParsedSentence s, IndexedWord verb) {
+        if (!"VBN".equals(verb.tag())) {
+            return false;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,282 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+
+/**
+ * Candidate facts for recall: every trigger of {@link TriggerLexicon} in a sentence, with the
+ * actors its slots hold (and, where a role the type needs is left open, the actors of its
+ * context), becomes a candidate of each type the trigger can signal, checked by
+ * {@link FactBuilder} and dated like any fact. Whether a candidate is kept is for the scorer.
+ */
+final class CandidateGenerator {
+    private static final int MAX_COMBINATIONS = 8;
+
+    private final TriggerLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final ClauseReader clauses;
+    private final ContextRoles context;
+    private final DomainWords domains;
+    private final CandidateFeatures features;
+    private final PostCandidates posts;
+
+    CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.clauses = new ClauseReader(rules);
+        this.context = new ContextRoles(gazetteer);
+        this.domains = new DomainWords(rules);
+        this.features = new CandidateFeatures(gazetteer, domains);
+        this.posts = new PostCandidates(gazetteer, clauses, features);
+    }
+
+    /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
+    List<Candidate> generate(ParsedSentence s, String storyDate, StorySoFar story, List<Fact> ruleFacts) {
+        List<Candidate> out = new ArrayList<>();
+        for (IndexedWord node : s.graph.vertexListSorted()) {
+            if (node.lemma() == null || node.tag() == null) {
+                continue;
+            }
+            List<TriggerLexicon.Sense> senses = lexicon.senses(node.lemma(), node.tag()).stream()
+                    .filter(sense -> sense.dependent().isEmpty() || hasChild(s, node, sense.dependent())).toList();
+            if (senses.isEmpty()) {
+                continue;
+            }
+            Map<String, List<IndexedWord>> slots = ArgumentSlots.of(s, node);
+            for (TriggerLexicon.Sense sense : senses) {
+                out.addAll(fromSense(s, node, sense, slots, storyDate, story, ruleFacts));
+            }
+        }
+        out.addAll(posts.generate(s, ruleFacts));
+        return out;
+    }
+
+    private static boolean hasChild(ParsedSentence s, IndexedWord node, String lemma) {
+        return s.graph.getChildren(node).stream().anyMatch(c -> lemma.equalsIgnoreCase(c.lemma()));
+    }
+
+    private List<Candidate> fromSense(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots,
+                                      String storyDate, StorySoFar story, List<Fact> ruleFacts) {
+        FactType type = sense.type();
+        Map<String, List<Filler>> fill = new LinkedHashMap<>();
+        sense.slots().forEach((slot, role) -> {
+            for (IndexedWord n : slots.getOrDefault(slot, List.of())) {
+                filler(s, trigger, n, slot, role).ifPresent(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
+            }
+        });
+        String subjectRole = sense.slots().get("subj");
+        if (subjectRole != null && !fill.containsKey(subjectRole)) {
+            for (IndexedWord n : ArgumentSlots.subjectAbove(s, trigger)) {
+                filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
+            }
+        }
+        pairUp(type, fill);
+        fillFromContext(s, trigger, type, fill, story);
+        if (!type.required().stream().allMatch(fill::containsKey)) {
+            return List.of();
+        }
+        Rule rule = new Rule("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, null, null, sense.settings(), sense.origin(), null);
+        ClauseReader.Clause clause = clauses.read(s, trigger, null);
+        String date = FactDating.of(type, s, trigger, storyDate, clause);
+        FactBuilder builder = new FactBuilder(gazetteer, s.doc);
+        List<Candidate> out = new ArrayList<>();
+        for (Map<String, Filler> combo : combinations(fill)) {
+            for (Map<String, String> values : values(s, trigger, type, sense, combo)) {
+                Map<String, List<Entity>> roles = new LinkedHashMap<>();
+                combo.forEach((role, f) -> {
+                    if (f.entity() != null) {
+                        roles.put(role, List.of(f.entity()));
+                    }
+                });
+                Fact fact = builder.complete(rule, s.index, roles, new LinkedHashMap<>(values), date, clause);
+                if (fact != null) {
+                    out.add(new Candidate(fact, features.of(s, trigger, sense, combo, fact, clause, ruleFacts)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entity, event or item a slot's node gives a role, if any. */
+    private Optional<Filler> filler(ParsedSentence s, IndexedWord trigger, IndexedWord n, String slot, String role) {
+        int distance = Math.abs(n.index() - trigger.index());
+        if (role.equals("item")) {
+            if (s.mention(n).isPresent() || n.tag() == null || !n.tag().startsWith("NN") && !n.tag().equals("CD")) {
+                return Optional.empty();
+            }
+            String text = s.phrase(RoleReader.partitiveHead(s, n), List.of(trigger)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", "");
+            return text.isBlank() ? Optional.empty() : Optional.of(new Filler(null, text, slot, "", distance));
+        }
+        if (role.equals("event")) {
+            if (!lexicon.isEventNoun(n.lemma())) {
+                return Optional.empty();
+            }
+            Entity event = Entity.unlisted(EntityType.EVENT, RoleReader.eventLabel(s, n));
+            return Optional.of(new Filler(event, "", slot, "event", distance));
+        }
+        Optional<Mention> m = s.mention(n);
+        return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
+    }
+
+    /** "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are its two sides. */
+    private static void pairUp(FactType type, Map<String, List<Filler>> fill) {
+        String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
+        String second = type == FactType.MEETING ? "counterpart" : "counterparty";
+        if (first == null || fill.containsKey(second) || fill.getOrDefault(first, List.of()).size() < 2) {
+            return;
+        }
+        List<Filler> both = fill.get(first);
+        fill.put(first, List.of(both.get(0)));
+        fill.put(second, List.copyOf(both.subList(1, both.size())));
+    }
+
+    /** Roles the type needs that the sentence leaves open, from what the article has said. */
+    private void fillFromContext(ParsedSentence s, IndexedWord trigger, FactType type, Map<String, List<Filler>> fill, StorySoFar story) {
+        switch (type) {
+            case VISIT -> {
+                if (!fill.containsKey("destination")) {
+                    placeNear(s, trigger).ifPresent(f -> fill.put("destination", List.of(f)));
+                }
+            }
+            case COOPERATION -> {
+                if (fill.containsKey("party") && !fill.containsKey("counterparty")) {
+                    Entity party = gazetteer.stateOf(fill.get("party").get(0).entity()).orElse(null);
+                    List<Entity> others = context.statesInContext(s, party, false);
+                    if (!others.isEmpty()) {
+                        fill.put("counterparty", List.of(new Filler(others.get(0), "", "context", "context", 99)));
+                    }
+                } else if (!fill.containsKey("party")) {
+                    boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && story.lastParties().size() == 2;
+                    List<Entity> pair = bothSides ? story.lastParties() : context.statesInContext(s, null, false);
+                    if (pair.size() >= 2 && !fill.containsKey("counterparty")) {
+                        fill.put("party", List.of(new Filler(pair.get(0), "", "context", "context", 99)));
+                        fill.put("counterparty", List.of(new Filler(pair.get(1), "", "context", "context", 99)));
+                    }
+                }
+            }
+            case SUPPLY -> {
+                if (fill.containsKey("supplier") && !fill.containsKey("recipient")) {
+                    context.mainState(s.doc, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
+                            .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
+                } else if (fill.containsKey("recipient") && !fill.containsKey("supplier")) {
+                    context.mainState(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))
+                            .ifPresent(r -> fill.put("supplier", List.of(new Filler(r, "", "context", "context", 99))));
+                }
+            }
+            case MEETING -> {
+                if (fill.containsKey("counterpart") && !fill.containsKey("participant")) {
+                    story.lastVisitor().ifPresent(v -> fill.put("participant", List.of(new Filler(v, "", "context", "context", 99))));
+                }
+            }
+            case DELEGATION -> {
+                if (!fill.containsKey("leader")) {
+                    story.lastVisitor().ifPresent(v -> fill.put("leader", List.of(new Filler(v, "", "context", "context", 99))));
+                }
+            }
+            case STATEMENT -> {
+                if (!fill.containsKey("medium")) {
+                    ContextRoles.outletSaidIn(s, trigger).ifPresent(o -> fill.put("medium", List.of(new Filler(o, "", "outlet", "name", 0))));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** A place the trigger's clause names ("in Moscow on Monday"), else where the story was filed. */
+    private Optional<Filler> placeNear(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord clause = trigger;
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
+                clause = in.getGovernor();
+            }
+        }
+        boolean here = false;
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
+            String rel = e.getRelation().toString();
+            here |= rel.equals("advmod") && e.getDependent().word().equalsIgnoreCase("here");
+            if (rel.equals("obl:in") || rel.equals("obl:to") || rel.equals("obl:at")) {
+                Optional<Entity> place = s.entity(e.getDependent()).filter(p -> p.type().isPlace());
+                if (place.isPresent()) {
+                    return Optional.of(new Filler(place.get(), "", "clause-" + rel.substring(4), "name", Math.abs(e.getDependent().index() - trigger.index())));
+                }
+            }
+        }
+        String slot = here ? "here" : "dateline";
+        return gazetteer.entity(org.w3id.attache.nlp.Dateline.place(s.doc.article().body())).filter(e -> e.type().isPlace())
+                .map(e -> new Filler(e, "", slot, slot, 99));
+    }
+
+    /** Every choice of one filler per role, at most {@link #MAX_COMBINATIONS}. */
+    private static List<Map<String, Filler>> combinations(Map<String, List<Filler>> fill) {
+        List<Map<String, Filler>> out = new ArrayList<>();
+        out.add(new LinkedHashMap<>());
+        for (Map.Entry<String, List<Filler>> e : fill.entrySet()) {
+            List<Map<String, Filler>> next = new ArrayList<>();
+            for (Map<String, Filler> partial : out) {
+                for (Filler f : e.getValue()) {
+                    if (next.size() >= MAX_COMBINATIONS) {
+                        break;
+                    }
+                    Map<String, Filler> m = new LinkedHashMap<>(partial);
+                    m.put(e.getKey(), f);
+                    next.add(m);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The attribute values of a candidate; a cooperation gets one set per domain its words name. */
+    private List<Map<String, String>> values(ParsedSentence s, IndexedWord trigger, FactType type, TriggerLexicon.Sense sense, Map<String, Filler> combo) {
+        Map<String, String> base = new LinkedHashMap<>(sense.settings());
+        switch (type) {
+            case SUPPLY -> base.put("item", combo.get("item").text());
+            case STATEMENT -> content(s, trigger).ifPresent(c -> base.put("content", c));
+            case COOPERATION -> {
+                List<Map<String, String>> out = new ArrayList<>();
+                List<String> found = domains.in(s, trigger);
+                if (found.isEmpty()) {
+                    found = domains.in(s, s.graph.getFirstRoot());
+                }
+                if (found.isEmpty()) {
+                    found = List.of("diplomatic");
+                }
+                for (String d : found) {
+                    Map<String, String> v = new LinkedHashMap<>(base);
+                    v.put("domain", d);
+                    out.add(v);
+                }
+                return out;
+            }
+            default -> { }
+        }
+        return List.of(base);
+    }
+
+    /** What was said: the clause the verb reports ("said that …", "said the talks went well"), else its object. */
+    private static Optional<String> content(ParsedSentence s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("xcomp")) {
+                return Optional.of(s.subtree(e.getDependent()));
+            }
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj")) {
+                return Optional.of(s.predicate(verb));
+            }
+        }
+        return Optional.empty();
+    }
+}
