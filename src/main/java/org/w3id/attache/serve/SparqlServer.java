@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,26 +14,20 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.web.QueryListPage;
@@ -79,12 +74,19 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final List<String> warnings;
     private boolean started;
     private boolean stopped;
 
-    private SparqlServer(FusekiServer fuseki, String host) {
+    private SparqlServer(FusekiServer fuseki, String host, List<String> warnings) {
         this.fuseki = fuseki;
         this.host = host;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What the person starting the server should know of its settings (a password file others can read). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**
@@ -189,6 +191,9 @@ public final class SparqlServer implements AutoCloseable {
         private Function<String, Model> description;
         private long maxRows = 100_000;
         private long maxRequestBytes = 256 * 1024;
+        private int maxConcurrentQueries = 8;
+        private int maxQueriesPerClient = 2;
+        private long minRequestBodyRate = 1024;
         private final List<String> allowedServices = new ArrayList<>();
         private boolean update;
         private Path updatePasswordFile;
@@ -250,6 +255,35 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
+         * How many requests that read the store (queries, graph reads, pages) run at once (positive;
+         * default 8); as many again, four times over, may wait for a place until their timeout,
+         * more get 503 at once. The server's threads are sized for them.
+         */
+        public Builder maxConcurrentQueries(int n) {
+            this.maxConcurrentQueries = n;
+            return this;
+        }
+
+        /**
+         * How many of those may run at once for one client address (positive, at most
+         * {@link #maxConcurrentQueries(int)}; default 2), so that one client cannot take every place.
+         */
+        public Builder maxQueriesPerClient(int n) {
+            this.maxQueriesPerClient = n;
+            return this;
+        }
+
+        /**
+         * The slowest request body taken, in bytes per second on average once
+         * {@link ServerLimits#BODY_GRACE} has passed (positive; default 1024): a slower client's
+         * connection is closed, so that it cannot hold a server thread.
+         */
+        public Builder minRequestBodyRate(long bytesPerSecond) {
+            this.minRequestBodyRate = bytesPerSecond;
+            return this;
+        }
+
+        /**
          * Lets queries call the SPARQL endpoint at {@code url} with {@code SERVICE <url>}; may be
          * given several times. Without it no SERVICE call leaves the server.
          */
@@ -305,11 +339,19 @@ public final class SparqlServer implements AutoCloseable {
             if (maxRequestBytes < 1) {
                 throw new IllegalArgumentException("SPARQL server: the request size limit must be positive, got " + maxRequestBytes);
             }
+            if (maxConcurrentQueries < 1 || maxQueriesPerClient < 1 || maxQueriesPerClient > maxConcurrentQueries) {
+                throw new IllegalArgumentException("SPARQL server: queries at once must be positive, and per client at most as many"
+                        + " as in all, got " + maxConcurrentQueries + " and " + maxQueriesPerClient);
+            }
+            if (minRequestBodyRate < 1) {
+                throw new IllegalArgumentException("SPARQL server: the minimum request body rate must be positive, got " + minRequestBodyRate);
+            }
             allowedServices.forEach(Builder::checkServiceUrl);
             PasswordFile passwords = update ? PasswordFile.read(updatePasswordFile) : null;
             Site site = site(instanceBase);
 
-            QuerySettings settings = new QuerySettings(timeoutMillis, maxRows, List.copyOf(allowedServices));
+            ServerLimits limits = new ServerLimits(timeoutMillis, maxRows, List.copyOf(allowedServices), maxConcurrentQueries,
+                    maxQueriesPerClient, maxRequestBytes, minRequestBodyRate);
             OperationRegistry operations = readOnlyOperations();
             if (passwords != null) {
                 operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
@@ -318,18 +360,24 @@ public final class SparqlServer implements AutoCloseable {
             FusekiServer.Builder fusekiBuilder = FusekiServer.create(operations)
                     .fusekiModules(FusekiModules.create(FMod_UI.create()))
                     .port(port)
+                    .numServerThreads(4, limits.maxThreads())
+                    .addFilter("/*", new SecurityHeaders())
+                    .addFilter("/*", new HiddenServerPaths())
                     .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
-                    .add("/" + DATASET_NAME, dataService(dataset, settings, passwords));
+                    .addFilter("/*", new QueryAdmission(limits.maxRunning(), limits.maxPerClient(), limits.maxWaiting(), timeoutMillis))
+                    .add("/" + DATASET_NAME, DatasetEndpoints.of(dataset, limits, passwords));
             if (passwords != null) {
                 fusekiBuilder.passwordFile(passwords.path().toString()).auth(AuthScheme.BASIC);
             }
             if (description != null) {
                 fusekiBuilder.addServlet("/" + DATASET_NAME + "/" + DESCRIPTION_PATH, new VoidServlet(description));
             }
-            addPages(fusekiBuilder, dataset, site, queries);
+            addPages(fusekiBuilder, dataset, site, queries, limits);
             FusekiServer fuseki = fusekiBuilder.build();
             bindTo(fuseki, host);
-            return new SparqlServer(fuseki, host);
+            Server jetty = fuseki.getJettyServer();
+            jetty.setHandler(new MinimumBodyRate(jetty.getHandler(), minRequestBodyRate, ServerLimits.BODY_GRACE));
+            return new SparqlServer(fuseki, host, passwords == null ? List.of() : passwords.warnings());
         }
 
         private static Site site(String base) {
@@ -384,10 +432,15 @@ public final class SparqlServer implements AutoCloseable {
      * so no dataset can be added, uploaded to, backed up or deleted through the UI, and
      * {@link ReadOnlyUi} hides the links that would only fail.
      */
-    private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries) {
-        fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site))
-                .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset,
-                        () -> new TimelinePage(site).render(dataset, request.getParameter("actor"), request.getParameter("country")))))
+    private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries,
+                                 ServerLimits limits) {
+        long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
+        fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site,
+                        request -> ReadBudget.of(request, limits.maxRows(), timeoutNanos)))
+                .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset, () -> {
+                    DatasetGraph budgeted = ReadBudget.of(request, limits.maxRows(), timeoutNanos).over(dataset);
+                    return new TimelinePage(site).render(budgeted, request.getParameter("actor"), request.getParameter("country"));
+                })))
                 .addServlet(Site.QUERIES_PATH, new HtmlPageServlet(request -> new QueryListPage(site).render(queries)))
                 .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
@@ -407,46 +460,6 @@ public final class SparqlServer implements AutoCloseable {
         registry.register(Operation.Query, WebContent.contentTypeSPARQLQuery, standard.findHandler(Operation.Query));
         registry.register(Operation.GSP_R, standard.findHandler(Operation.GSP_R));
         return registry;
-    }
-
-    /** What limits a query: its time, its rows, the SERVICE endpoints it may call. */
-    private record QuerySettings(long timeoutMillis, long maxRows, List<String> allowedServices) {
-    }
-
-    /**
-     * The dataset with its named endpoints (the update one only with a password file) and nothing
-     * at the dataset URL itself. The query settings go into the query endpoint's context, which
-     * Fuseki merges over the dataset's own, so the caller's dataset context is left untouched.
-     */
-    private static DataService dataService(DatasetGraph dataset, QuerySettings settings, PasswordFile passwords) {
-        Context queryContext = new Context();
-        queryContext.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
-        // The store keeps one graph per article; queries without GRAPH see them all.
-        queryContext.set(TDB2.symUnionDefaultGraph, true);
-        // SERVICE would let any client make this server send HTTP requests elsewhere: only to
-        // the endpoints allowed, and none unless some are (then ARQ's own switch stays off too).
-        queryContext.set(ARQ.httpServiceAllowed, !settings.allowedServices().isEmpty());
-        ServiceAllowList allowList = new ServiceAllowList(settings.allowedServices());
-        ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
-        services.addSingleLink(allowList);
-        ServiceExecutorRegistry.set(queryContext, services);
-        Endpoint query = Endpoint.create()
-                .operation(Operation.Query)
-                .endpointName(QUERY_ENDPOINT)
-                .context(queryContext)
-                .processor(new LimitedQueryProcessor(settings.maxRows(), allowList))
-                .build();
-        DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(query)
-                .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT);
-        if (passwords != null) {
-            service.addEndpoint(Endpoint.create()
-                    .operation(Operation.Update)
-                    .endpointName(UPDATE_ENDPOINT)
-                    .authPolicy(Auth.policyAllowSpecific(passwords.users()))
-                    .build());
-        }
-        return service.build();
     }
 
     /**
