@@ -28,6 +28,15 @@ final class RawHttp {
         }
     }
 
+    /** The whole response to {@code request} (sent as it is) from 127.0.0.1, read until the server closes. */
+    static String exchange(int port, String request) throws IOException {
+        try (Socket socket = connect("127.0.0.1", port, Duration.ofSeconds(30))) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** A socket from local address {@code from} to 127.0.0.1:{@code port}, reads timing out after {@code timeout}. */
     static Socket connect(String from, int port, Duration timeout) throws IOException {
         Socket socket = new Socket();
