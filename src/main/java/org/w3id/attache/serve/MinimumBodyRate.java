@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class MinimumBodyRate extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(MinimumBodyRate.class);
     private static final long CHECK_MILLIS = 250;
+    private static final String CUT_OFF = MinimumBodyRate.class.getName() + ".cutOff";
 
     private final long bytesPerSecond;
     private final long graceNanos;
@@ -73,12 +74,31 @@ final class MinimumBodyRate extends Handler.Wrapper {
             if (body.bytes.get() < due) {
                 String why = "request body from " + Request.getRemoteAddr(body) + " slower than " + bytesPerSecond + " bytes/s: "
                         + body.bytes.get() + " bytes in " + (System.nanoTime() - start) / 1_000_000 + " ms";
-                LOG.info("connection closed: {}", why);
+                LOG.warn("connection closed: {}", why);
+                body.setAttribute(CUT_OFF, why);
                 body.getConnectionMetaData().getConnection().getEndPoint().close(new TimeoutException(why));
             } else {
                 schedule();
             }
         }
+    }
+
+    /**
+     * {@code handler}, not called for a request whose body was cut off (a handler that reads bodies
+     * ahead, as {@code EagerContentHandler} does, passes the request on even then): the request
+     * just fails, and no servlet reports a broken body with a stack trace.
+     */
+    static Handler skippingCutOff(Handler handler) {
+        return new Handler.Wrapper(handler) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if (request.getAttribute(CUT_OFF) instanceof String why) {
+                    callback.failed(new TimeoutException(why));
+                    return true;
+                }
+                return super.handle(request, response, callback);
+            }
+        };
     }
 
     /** The request, counting the body bytes read through it. */
