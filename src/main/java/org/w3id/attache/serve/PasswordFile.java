@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,7 +81,7 @@ final class PasswordFile {
         if (credential.isEmpty()) {
             return "no password";
         }
-        String upper = credential.toUpperCase(java.util.Locale.ROOT);
+        String upper = credential.toUpperCase(Locale.ROOT);
         if (upper.startsWith(MD5) && !credential.substring(MD5.length()).matches("[0-9a-fA-F]{32}")) {
             return "MD5: must be followed by 32 hexadecimal digits";
         }

@@ -1,5 +1,6 @@
 package org.w3id.attache.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,7 +32,7 @@ final class ReadBudget {
      * The budget of one request: {@code maxTriples}, and the deadline {@link QueryAdmission} gave it
      * (else {@code timeoutNanos} from now).
      */
-    static ReadBudget of(jakarta.servlet.http.HttpServletRequest request, long maxTriples, long timeoutNanos) {
+    static ReadBudget of(HttpServletRequest request, long maxTriples, long timeoutNanos) {
         Object deadline = request.getAttribute(QueryAdmission.DEADLINE);
         return new ReadBudget(maxTriples, deadline instanceof Long d ? d : System.nanoTime() + timeoutNanos);
     }

@@ -32,7 +32,10 @@ import org.w3id.attache.web.Site;
  * graphs (for a TDB2 dataset). Queries are cut off after the query timeout, answers after
  * {@link Builder#maxRows(long) maxRows} rows; requests over {@link Builder#maxRequestBytes(long)
  * maxRequestBytes} are refused unread; {@code SERVICE} reaches only the endpoints allowed by
- * {@link Builder#allowService(String)}.
+ * {@link Builder#allowService(String)}. Only {@link Builder#maxConcurrentQueries(int)} requests
+ * that read the store run at once ({@link QueryAdmission}), request bodies too slow are cut off
+ * ({@link MinimumBodyRate}), and every response forbids scripts from elsewhere and framing
+ * ({@link SecurityHeaders}); {@link FusekiAssembly} puts it all together.
  * <p>
  * For people and linked-data clients it also serves, read-only: the minted IRIs at {@code /id/…}
  * (Turtle, JSON-LD, N-Triples or HTML pages, see {@link Builder#instanceBase(String)}), the

@@ -2,6 +2,7 @@ package org.w3id.attache.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Where the pages live on the server: minted IRIs (under the instance base) are answered at
@@ -73,7 +74,7 @@ public final class Site {
 
     /** True for an absolute {@code http:} or {@code https:} URL (scheme in any case). */
     static boolean isWebUrl(String iri) {
-        String lower = iri.toLowerCase(java.util.Locale.ROOT);
+        String lower = iri.toLowerCase(Locale.ROOT);
         return (lower.startsWith("http://") || lower.startsWith("https://")) && iri.chars().noneMatch(c -> c < 0x21);
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.attache.serve;
 
 import java.util.List;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase;
 
@@ -13,7 +14,7 @@ public final class ClassLoadCanary extends FunctionBase {
     }
 
     @Override
-    public void checkBuild(String uri, org.apache.jena.sparql.expr.ExprList args) {
+    public void checkBuild(String uri, ExprList args) {
     }
 
     @Override

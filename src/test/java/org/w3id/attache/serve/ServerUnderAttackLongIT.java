@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -128,7 +132,7 @@ class ServerUnderAttackLongIT {
                 refused503, expensive.size(), immediate, slowest, timeout.toMillis() + 2000,
                 Collections.min(cutOff), Collections.max(cutOff), sorted(cutOff).get(cutOff.size() / 2),
                 quiet, cheap.size(), at(cheap, 0.5), at(cheap, 0.95), at(cheap, 1.0), ping.size(), at(ping, 0.5), at(ping, 1.0), logBytes,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors(),
                 failures.isEmpty() ? "none" : failures.subList(0, Math.min(10, failures.size())));
         System.out.println(summary);
@@ -162,17 +166,17 @@ class ServerUnderAttackLongIT {
                     if (socket.getInputStream().read() != 0) {
                         break; // an answer or the end: the server let go
                     }
-                } catch (java.net.SocketTimeoutException e) {
+                } catch (SocketTimeoutException e) {
                     continue;
                 }
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // the server closed the connection
         }
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    private static List<Long> sorted(java.util.Collection<Long> values) {
+    private static List<Long> sorted(Collection<Long> values) {
         List<Long> out = new ArrayList<>(values);
         Collections.sort(out);
         return out;
