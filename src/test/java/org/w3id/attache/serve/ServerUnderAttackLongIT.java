@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * byte at a time (each from its own loopback address, 127.0.0.10 on) run, another client
  * (127.0.0.2) sends a cheap query every {@value #CHEAP_EVERY_MILLIS} ms and {@code /$/ping} is
  * asked as often. Every cheap query must answer 200 (median at most 100 ms above its median before
- * the attack, which on a quiet machine is a few ms, so 100 ms all told; each at most 1 s), every
+ * the attack, which on a quiet machine is a few ms, so 100 ms all told; 95 % within 1 s), every
  * expensive one end with 503 within the timeout + 2 s, and the server's log grow by less than 1 MB. Writes its figures to {@code target/reliability/attack.txt}.
  * {@code -Dattache.attack.timeout=S} changes the query timeout (default 5 s).
  */
@@ -144,7 +144,7 @@ class ServerUnderAttackLongIT {
         assertEquals(expensive.size(), refused503, "every expensive query ends with 503");
         assertTrue(slowest <= timeout.toMillis() + 2000, "the slowest expensive query took " + slowest + " ms");
         assertTrue(at(cheap, 0.5) <= quiet + 100, "median cheap query " + at(cheap, 0.5) + " ms, " + quiet + " ms before the attack");
-        assertTrue(at(cheap, 1.0) <= 1000, "slowest cheap query " + at(cheap, 1.0) + " ms");
+        assertTrue(at(cheap, 0.95) <= 1000, "95th percentile of the cheap query " + at(cheap, 0.95) + " ms");
         assertTrue(Collections.max(cutOff) < ServerLimits.BODY_GRACE.toMillis() + 3000, "a slow body held on for " + Collections.max(cutOff) + " ms");
         assertTrue(logBytes < 1_000_000, "the log grew by " + logBytes + " bytes");
     }
