@@ -8,6 +8,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A cap on the requests that read the store (queries, graph reads, pages): at most
  * {@code maxRunning} at once, at most {@code maxPerClient} of them from one client address, so
- * that one client cannot take every place. A request that finds no place waits for one, at most
- * until its deadline (its arrival plus the query timeout), with at most {@code maxWaiting} others;
+ * that one client cannot take every place. A request that finds no place waits for one, in order
+ * of arrival, at most until its deadline (its arrival plus the query timeout), with at most
+ * {@code maxWaiting} others;
  * when that queue is full, or the deadline passes first, it gets 503 at once. The deadline goes
  * with the request ({@link #DEADLINE}, a {@link System#nanoTime()}), so that a query that waited
  * runs only for the time left: every request ends within the timeout. {@code /$/ping}, the UI's
@@ -31,8 +34,9 @@ final class QueryAdmission implements Filter {
     private final int maxWaiting;
     private final long timeoutNanos;
     private final Map<String, Integer> runningByClient = new HashMap<>();
+    /** The waiting requests, first come first. */
+    private final Deque<Waiter> queue = new ArrayDeque<>();
     private int running;
-    private int waiting;
 
     QueryAdmission(int maxRunning, int maxPerClient, int maxWaiting, long timeoutMillis) {
         this.maxRunning = maxRunning;
@@ -71,16 +75,17 @@ final class QueryAdmission implements Filter {
     }
 
     private synchronized boolean admit(String client, long deadline) {
-        if (hasPlaceFor(client)) {
+        if (firstServed() == null && hasPlaceFor(client)) {
             take(client);
             return true;
         }
-        if (waiting >= maxWaiting) {
+        if (queue.size() >= maxWaiting) {
             return false;
         }
-        waiting++;
+        Waiter me = new Waiter(client);
+        queue.addLast(me);
         try {
-            while (!hasPlaceFor(client)) {
+            while (firstServed() != me) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -93,8 +98,19 @@ final class QueryAdmission implements Filter {
             Thread.currentThread().interrupt();
             return false;
         } finally {
-            waiting--;
+            queue.remove(me);
+            notifyAll();
         }
+    }
+
+    /** The first waiting request that a place is free for now (its client below its own cap), or null. */
+    private Waiter firstServed() {
+        for (Waiter w : queue) {
+            if (hasPlaceFor(w.client())) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private boolean hasPlaceFor(String client) {
@@ -110,5 +126,18 @@ final class QueryAdmission implements Filter {
         running--;
         runningByClient.computeIfPresent(client, (c, n) -> n > 1 ? n - 1 : null);
         notifyAll();
+    }
+
+    /** One waiting request (compared by identity: two from one client are two waiters). */
+    private static final class Waiter {
+        private final String client;
+
+        Waiter(String client) {
+            this.client = client;
+        }
+
+        String client() {
+            return client;
+        }
     }
 }
