@@ -243,8 +243,8 @@ public final class SparqlServer implements AutoCloseable {
 
         /**
          * How many requests that read the store (queries, graph reads, pages) run at once (positive;
-         * default 8); as many again, four times over, may wait for a place until their timeout,
-         * more get 503 at once. The server's threads are sized for them.
+         * default 8); four times as many may wait for a place until their timeout, more get 503
+         * at once. The server's threads are sized for them.
          */
         public Builder maxConcurrentQueries(int n) {
             this.maxConcurrentQueries = n;
