@@ -47,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request-bytes", paramLabel = "N", description = "refuse requests larger than N bytes (default: ${DEFAULT-VALUE})")
     long maxRequestBytes = 256 * 1024;
 
+    @Option(names = "--max-concurrent-queries", paramLabel = "N",
+            description = "queries, graph reads and pages running at once; more wait, then get 503 (default: ${DEFAULT-VALUE})")
+    int maxConcurrentQueries = 8;
+
+    @Option(names = "--max-queries-per-client", paramLabel = "N",
+            description = "of those, at most N at once from one client address (default: ${DEFAULT-VALUE})")
+    int maxQueriesPerClient = 2;
+
     @Option(names = "--allow-service", paramLabel = "URL", description = "let SERVICE call this SPARQL endpoint (repeatable); none by default")
     List<String> allowedServices = new ArrayList<>();
 
@@ -70,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         try (Store s = Store.open(store.path())) {
             SparqlServer.Builder server = SparqlServer.create().dataset(s.datasetGraph()).host(host).port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
-                    .instanceBase(base);
+                    .maxConcurrentQueries(maxConcurrentQueries).maxQueriesPerClient(maxQueriesPerClient).instanceBase(base);
             allowedServices.forEach(server::allowService);
             if (update) {
                 server.update(passwordFile);
@@ -99,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
                 .queries(queries)
                 .description(endpoint -> s.read(ds -> description.endpoint(endpoint).describe(ds.asDatasetGraph())))
                 .build();
+        server.warnings().forEach(warning -> err.println("warning: " + warning));
         server.start();
         err.printf("serving %s (started in %d ms); Ctrl-C stops%n", server.sparqlUrl(), (System.nanoTime() - t0) / 1_000_000);
         err.printf("pages: %s (query editor), %s/timeline, %s/queries, %s/id/…%n", server.homeUrl(), server.homeUrl(), server.homeUrl(), server.homeUrl());

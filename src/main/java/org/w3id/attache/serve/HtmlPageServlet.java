@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
-/** {@code GET} of one HTML page, made afresh for each request from its parameters. */
+/**
+ * {@code GET} of one HTML page, made afresh for each request from its parameters; 503 when making
+ * it goes past the request's {@link ReadBudget}.
+ */
 final class HtmlPageServlet extends HttpServlet {
     private final transient Function<HttpServletRequest, String> page;
 
@@ -17,7 +20,13 @@ final class HtmlPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = page.apply(request).getBytes(StandardCharsets.UTF_8);
+        byte[] body;
+        try {
+            body = page.apply(request).getBytes(StandardCharsets.UTF_8);
+        } catch (ReadBudget.Exceeded e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "this page cannot be made here: " + e.getMessage());
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=utf-8");
         response.setContentLength(body.length);

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
@@ -24,7 +25,8 @@ import org.w3id.attache.web.Site;
  * {@code GET /id/PATH}: the minted IRI {@code BASE PATH} dereferenced. A suffix ({@code .ttl},
  * {@code .jsonld}, {@code .nt}, {@code .html}) chooses the format, else the Accept header does
  * (Turtle when it says nothing or anything goes, HTML for browsers); 404 when the store knows
- * nothing about the IRI, 406 when no offered format is acceptable.
+ * nothing about the IRI, 406 when no offered format is acceptable, 503 when making the answer
+ * goes past the request's {@link ReadBudget}.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final String HTML = "text/html";
@@ -37,11 +39,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient DatasetGraph dataset;
     private final transient Site site;
     private final transient ResourcePages pages;
+    private final transient Function<HttpServletRequest, ReadBudget> budget;
 
-    LinkedDataServlet(DatasetGraph dataset, Site site) {
+    LinkedDataServlet(DatasetGraph dataset, Site site, Function<HttpServletRequest, ReadBudget> budget) {
         this.dataset = dataset;
         this.site = site;
         this.pages = new ResourcePages(site);
+        this.budget = budget;
     }
 
     @Override
@@ -70,7 +74,15 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String iri = site.iriOf(local);
         String chosen = format;
-        Optional<String> body = Txn.calculateRead(dataset, () -> render(iri, chosen));
+        DatasetGraph budgeted = budget.apply(request).over(dataset);
+        Optional<String> body;
+        try {
+            body = Txn.calculateRead(dataset, () -> render(budgeted, iri, chosen));
+        } catch (ReadBudget.Exceeded e) {
+            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain", "503 Service Unavailable: <" + iri
+                    + "> cannot be answered here: " + e.getMessage() + "; ask the SPARQL endpoint with LIMIT\n");
+            return;
+        }
         if (body.isEmpty()) {
             send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", "404 Not Found: attache knows nothing about <" + iri + ">\n");
             return;
@@ -78,11 +90,11 @@ final class LinkedDataServlet extends HttpServlet {
         send(response, HttpServletResponse.SC_OK, format, body.get());
     }
 
-    private Optional<String> render(String iri, String format) {
+    private Optional<String> render(DatasetGraph budgeted, String iri, String format) {
         if (format.equals(HTML)) {
-            return pages.html(dataset, iri);
+            return pages.html(budgeted, iri);
         }
-        Model description = ResourceDescription.describe(dataset, iri);
+        Model description = ResourceDescription.describe(budgeted, iri);
         if (description.isEmpty()) {
             return Optional.empty();
         }

@@ -11,33 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.Fuseki;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mgt.FusekiServerCtl;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.apache.jena.sparql.util.Context;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.security.PropertyUserStore;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.attache.mapping.Iris;
-import org.w3id.attache.web.QueryListPage;
 import org.w3id.attache.web.Site;
-import org.w3id.attache.web.TimelinePage;
 
 /**
  * A read-only SPARQL server over one dataset: an embedded Fuseki serving it as {@code /attache},
@@ -53,7 +32,10 @@ import org.w3id.attache.web.TimelinePage;
  * graphs (for a TDB2 dataset). Queries are cut off after the query timeout, answers after
  * {@link Builder#maxRows(long) maxRows} rows; requests over {@link Builder#maxRequestBytes(long)
  * maxRequestBytes} are refused unread; {@code SERVICE} reaches only the endpoints allowed by
- * {@link Builder#allowService(String)}.
+ * {@link Builder#allowService(String)}. Only {@link Builder#maxConcurrentQueries(int)} requests
+ * that read the store run at once ({@link QueryAdmission}), request bodies too slow are cut off
+ * ({@link MinimumBodyRate}), and every response forbids scripts from elsewhere and framing
+ * ({@link SecurityHeaders}); {@link FusekiAssembly} puts it all together.
  * <p>
  * For people and linked-data clients it also serves, read-only: the minted IRIs at {@code /id/…}
  * (Turtle, JSON-LD, N-Triples or HTML pages, see {@link Builder#instanceBase(String)}), the
@@ -79,12 +61,19 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final List<String> warnings;
     private boolean started;
     private boolean stopped;
 
-    private SparqlServer(FusekiServer fuseki, String host) {
+    private SparqlServer(FusekiServer fuseki, String host, List<String> warnings) {
         this.fuseki = fuseki;
         this.host = host;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What the person starting the server should know of its settings (a password file others can read). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**
@@ -189,6 +178,9 @@ public final class SparqlServer implements AutoCloseable {
         private Function<String, Model> description;
         private long maxRows = 100_000;
         private long maxRequestBytes = 256 * 1024;
+        private int maxConcurrentQueries = 8;
+        private int maxQueriesPerClient = 2;
+        private long minRequestBodyRate = 1024;
         private final List<String> allowedServices = new ArrayList<>();
         private boolean update;
         private Path updatePasswordFile;
@@ -250,6 +242,35 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
+         * How many requests that read the store (queries, graph reads, pages) run at once (positive;
+         * default 8); four times as many may wait for a place until their timeout, more get 503
+         * at once. The server's threads are sized for them.
+         */
+        public Builder maxConcurrentQueries(int n) {
+            this.maxConcurrentQueries = n;
+            return this;
+        }
+
+        /**
+         * How many of those may run at once for one client address (positive, at most
+         * {@link #maxConcurrentQueries(int)}; default 2), so that one client cannot take every place.
+         */
+        public Builder maxQueriesPerClient(int n) {
+            this.maxQueriesPerClient = n;
+            return this;
+        }
+
+        /**
+         * The slowest request body taken, in bytes per second on average once
+         * {@link ServerLimits#BODY_GRACE} has passed (positive; default 1024): a slower client's
+         * connection is closed, so that it cannot hold a server thread.
+         */
+        public Builder minRequestBodyRate(long bytesPerSecond) {
+            this.minRequestBodyRate = bytesPerSecond;
+            return this;
+        }
+
+        /**
          * Lets queries call the SPARQL endpoint at {@code url} with {@code SERVICE <url>}; may be
          * given several times. Without it no SERVICE call leaves the server.
          */
@@ -305,31 +326,21 @@ public final class SparqlServer implements AutoCloseable {
             if (maxRequestBytes < 1) {
                 throw new IllegalArgumentException("SPARQL server: the request size limit must be positive, got " + maxRequestBytes);
             }
+            if (maxConcurrentQueries < 1 || maxQueriesPerClient < 1 || maxQueriesPerClient > maxConcurrentQueries) {
+                throw new IllegalArgumentException("SPARQL server: queries at once must be positive, and per client at most as many"
+                        + " as in all, got " + maxConcurrentQueries + " and " + maxQueriesPerClient);
+            }
+            if (minRequestBodyRate < 1) {
+                throw new IllegalArgumentException("SPARQL server: the minimum request body rate must be positive, got " + minRequestBodyRate);
+            }
             allowedServices.forEach(Builder::checkServiceUrl);
             PasswordFile passwords = update ? PasswordFile.read(updatePasswordFile) : null;
             Site site = site(instanceBase);
 
-            QuerySettings settings = new QuerySettings(timeoutMillis, maxRows, List.copyOf(allowedServices));
-            OperationRegistry operations = readOnlyOperations();
-            if (passwords != null) {
-                operations.register(Operation.Update, WebContent.contentTypeSPARQLUpdate,
-                        OperationRegistry.createStd().findHandler(Operation.Update));
-            }
-            FusekiServer.Builder fusekiBuilder = FusekiServer.create(operations)
-                    .fusekiModules(FusekiModules.create(FMod_UI.create()))
-                    .port(port)
-                    .addFilter("/*", new RequestSizeLimit(maxRequestBytes))
-                    .add("/" + DATASET_NAME, dataService(dataset, settings, passwords));
-            if (passwords != null) {
-                fusekiBuilder.passwordFile(passwords.path().toString()).auth(AuthScheme.BASIC);
-            }
-            if (description != null) {
-                fusekiBuilder.addServlet("/" + DATASET_NAME + "/" + DESCRIPTION_PATH, new VoidServlet(description));
-            }
-            addPages(fusekiBuilder, dataset, site, queries);
-            FusekiServer fuseki = fusekiBuilder.build();
-            bindTo(fuseki, host);
-            return new SparqlServer(fuseki, host);
+            ServerLimits limits = new ServerLimits(timeoutMillis, maxRows, List.copyOf(allowedServices), maxConcurrentQueries,
+                    maxQueriesPerClient, maxRequestBytes, minRequestBodyRate);
+            FusekiServer fuseki = FusekiAssembly.assemble(dataset, host, port, limits, passwords, description, site, queries);
+            return new SparqlServer(fuseki, host, passwords == null ? List.of() : passwords.warnings());
         }
 
         private static Site site(String base) {
@@ -371,95 +382,6 @@ public final class SparqlServer implements AutoCloseable {
                 InetAddress.getByName(host);
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("SPARQL server: unknown host '" + host + "'", e);
-            }
-        }
-    }
-
-    /**
-     * The pages for people, all read-only: minted IRIs at {@code /id/…} (RDF or HTML), the
-     * timeline, the list of competency queries, and Fuseki's own UI (its YASGUI query editor) by
-     * {@link FMod_UI}. The UI needs the server-control attribute to find its files (Fuseki's rule:
-     * {@code $FUSEKI_BASE/webapp}, default {@code ./run/webapp}, else the jena-fuseki-ui jar) and
-     * reads the list of datasets from {@code /$/server}; the admin module itself is not loaded,
-     * so no dataset can be added, uploaded to, backed up or deleted through the UI, and
-     * {@link ReadOnlyUi} hides the links that would only fail.
-     */
-    private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries) {
-        fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site))
-                .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset,
-                        () -> new TimelinePage(site).render(dataset, request.getParameter("actor"), request.getParameter("country")))))
-                .addServlet(Site.QUERIES_PATH, new HtmlPageServlet(request -> new QueryListPage(site).render(queries)))
-                .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())
-                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
-                .addServlet("/$/server", new ActionServerStatus())
-                .addFilter("/*", new ReadOnlyUi())
-                .enablePing(true);
-    }
-
-    /**
-     * The only operations a read-only server can perform. With no update, upload or GSP-write
-     * handler registered, no endpoint can ever dispatch to one; {@link Builder#update(Path)} adds
-     * update alone.
-     */
-    private static OperationRegistry readOnlyOperations() {
-        OperationRegistry standard = OperationRegistry.createStd();
-        OperationRegistry registry = OperationRegistry.createEmpty();
-        registry.register(Operation.Query, WebContent.contentTypeSPARQLQuery, standard.findHandler(Operation.Query));
-        registry.register(Operation.GSP_R, standard.findHandler(Operation.GSP_R));
-        return registry;
-    }
-
-    /** What limits a query: its time, its rows, the SERVICE endpoints it may call. */
-    private record QuerySettings(long timeoutMillis, long maxRows, List<String> allowedServices) {
-    }
-
-    /**
-     * The dataset with its named endpoints (the update one only with a password file) and nothing
-     * at the dataset URL itself. The query settings go into the query endpoint's context, which
-     * Fuseki merges over the dataset's own, so the caller's dataset context is left untouched.
-     */
-    private static DataService dataService(DatasetGraph dataset, QuerySettings settings, PasswordFile passwords) {
-        Context queryContext = new Context();
-        queryContext.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
-        // The store keeps one graph per article; queries without GRAPH see them all.
-        queryContext.set(TDB2.symUnionDefaultGraph, true);
-        // SERVICE would let any client make this server send HTTP requests elsewhere: only to
-        // the endpoints allowed, and none unless some are (then ARQ's own switch stays off too).
-        queryContext.set(ARQ.httpServiceAllowed, !settings.allowedServices().isEmpty());
-        ServiceAllowList allowList = new ServiceAllowList(settings.allowedServices());
-        ServiceExecutorRegistry services = ServiceExecutorRegistry.get().copy();
-        services.addSingleLink(allowList);
-        ServiceExecutorRegistry.set(queryContext, services);
-        Endpoint query = Endpoint.create()
-                .operation(Operation.Query)
-                .endpointName(QUERY_ENDPOINT)
-                .context(queryContext)
-                .processor(new LimitedQueryProcessor(settings.maxRows(), allowList))
-                .build();
-        DataService.Builder service = DataService.newBuilder(dataset)
-                .addEndpoint(query)
-                .addEndpoint(Operation.GSP_R, GRAPH_STORE_ENDPOINT);
-        if (passwords != null) {
-            service.addEndpoint(Endpoint.create()
-                    .operation(Operation.Update)
-                    .endpointName(UPDATE_ENDPOINT)
-                    .authPolicy(Auth.policyAllowSpecific(passwords.users()))
-                    .build());
-        }
-        return service.build();
-    }
-
-    /**
-     * Restricts every connector to {@code host}. Fuseki's builder only offers all interfaces or
-     * localhost ({@code loopback}); the Jetty server it builds is set up but not started, so its
-     * connectors can still be given a host, as Fuseki itself does for loopback.
-     */
-    private static void bindTo(FusekiServer fuseki, String host) {
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector serverConnector) {
-                serverConnector.setHost(host);
-            } else {
-                throw new IllegalStateException("SPARQL server: cannot set the host of connector " + connector);
             }
         }
     }

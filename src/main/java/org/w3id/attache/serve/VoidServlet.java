@@ -12,8 +12,9 @@ import org.apache.jena.riot.WebContent;
 
 /**
  * {@code GET /attache/void}: the dataset's description, made afresh for each request with the
- * query endpoint's URL as the client reached it. Turtle, or JSON-LD / N-Triples when the Accept
- * header asks for them.
+ * query endpoint's URL at the address and port the request came in on (never from the request's
+ * Host header, which the client writes). Turtle, or JSON-LD / N-Triples when the Accept header
+ * asks for them.
  */
 final class VoidServlet extends HttpServlet {
     private final transient Function<String, Model> describe;
@@ -24,8 +25,10 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String self = request.getRequestURL().toString();
-        String endpoint = self.substring(0, self.lastIndexOf('/') + 1) + SparqlServer.QUERY_ENDPOINT;
+        String address = request.getLocalAddr();
+        String host = address.indexOf(':') >= 0 ? "[" + address + "]" : address; // IPv6 literal
+        String endpoint = request.getScheme() + "://" + host + ":" + request.getLocalPort() + request.getContextPath()
+                + "/" + SparqlServer.DATASET_NAME + "/" + SparqlServer.QUERY_ENDPOINT;
         Model description = describe.apply(endpoint);
         String accept = request.getHeader("Accept") == null ? "" : request.getHeader("Accept");
         Lang lang = accept.contains(WebContent.contentTypeJSONLD) ? Lang.JSONLD

@@ -30,7 +30,7 @@ public final class ArticlePage {
         metadata(body, "outlet", graph.string(article, Vocab.outlet).orElse(""));
         String url = graph.string(article, schema(graph, "url")).orElse("");
         if (!url.isEmpty()) {
-            body.element("dt", "url").open("dd").link(url, url).close("dd");
+            body.element("dt", "url").open("dd").link(site.href(url), url).close("dd");
         }
         metadata(body, "extractor", graph.string(article, Vocab.extractorVersion).orElse(""));
         metadata(body, "ingested", graph.string(article, Vocab.ingestedAt).orElse(""));

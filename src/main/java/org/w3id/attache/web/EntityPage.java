@@ -85,7 +85,7 @@ public final class EntityPage {
             cell(h, f.role("organisation"));
             cell(h, f.role("holdingStatus"));
             h.element("td", f.date()).element("td", published(graph, f));
-            h.open("td").link(site.href(f.article()) + "#" + f.anchor(), f.sentence()).close("td").close("tr");
+            h.open("td").link(site.href(f.article(), f.anchor()), f.sentence()).close("td").close("tr");
         }
         return h.close("table");
     }

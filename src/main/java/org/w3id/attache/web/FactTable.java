@@ -35,7 +35,7 @@ final class FactTable {
             if (onArticlePage && f.begin() >= 0) {
                 h.open("a", "class", "sentence", "href", "#span-" + f.begin() + "-" + f.end()).text(f.sentence()).close("a");
             } else if (!f.article().isEmpty()) {
-                h.open("a", "class", "sentence", "href", site.href(f.article()) + "#" + f.anchor()).text(f.sentence()).close("a");
+                h.open("a", "class", "sentence", "href", site.href(f.article(), f.anchor())).text(f.sentence()).close("a");
             } else {
                 h.text(f.sentence());
             }

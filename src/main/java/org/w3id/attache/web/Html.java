@@ -42,9 +42,9 @@ final class Html {
         return open(tag, attributes).text(text).close(tag);
     }
 
-    /** A link with text. */
+    /** A link with text; only the text when {@code href} is null (a target that may not be linked). */
     Html link(String href, String text) {
-        return element("a", text, "href", href);
+        return href == null ? text(text) : element("a", text, "href", href);
     }
 
     /** Markup this class made itself (another {@code Html}'s output). */

@@ -2,6 +2,7 @@ package org.w3id.attache.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Where the pages live on the server: minted IRIs (under the instance base) are answered at
@@ -50,9 +51,31 @@ public final class Site {
         return base + pathUnderId;
     }
 
-    /** Where to link {@code iri}: its page on this server when minted, else the IRI itself. */
+    /**
+     * Where to link {@code iri}: its page on this server when minted, the IRI itself when it is an
+     * {@code http(s)} URL, else nowhere (null): whatever the store holds, a page never links to a
+     * {@code javascript:}, {@code data:} or other scheme a browser would run or open.
+     */
     public String href(String iri) {
-        return minted(iri) ? ID_PATH + iri.substring(base.length()) : iri;
+        if (iri == null) {
+            return null;
+        }
+        if (minted(iri)) {
+            return ID_PATH + iri.substring(base.length());
+        }
+        return isWebUrl(iri) ? iri : null;
+    }
+
+    /** {@link #href(String)} with {@code #fragment}; null where the IRI gets no link. */
+    public String href(String iri, String fragment) {
+        String href = href(iri);
+        return href == null ? null : href + "#" + fragment;
+    }
+
+    /** True for an absolute {@code http:} or {@code https:} URL (scheme in any case). */
+    static boolean isWebUrl(String iri) {
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && iri.chars().noneMatch(c -> c < 0x21);
     }
 
     /** The query editor with {@code query} in it. */

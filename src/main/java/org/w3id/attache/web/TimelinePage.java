@@ -61,7 +61,7 @@ public final class TimelinePage {
                 continue;
             }
             events.add(new TimelineChart.Event(f.kind().toLowerCase(Locale.ROOT), summary(f), days.get()[0], days.get()[1],
-                    site.href(f.article()) + "#" + f.anchor(), f.sentence()));
+                    site.href(f.article(), f.anchor()), f.sentence()));
         }
         events.sort(Comparator.comparing(TimelineChart.Event::first).thenComparing(TimelineChart.Event::label));
 

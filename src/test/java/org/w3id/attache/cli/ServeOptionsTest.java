@@ -54,6 +54,8 @@ class ServeOptionsTest {
         assertBadUsage(serve("--timeout", "0", "--port", "0"), "timeout");
         assertBadUsage(serve("--max-rows", "0", "--port", "0"), "row limit");
         assertBadUsage(serve("--max-request-bytes", "-5", "--port", "0"), "request size");
+        assertBadUsage(serve("--max-concurrent-queries", "0", "--port", "0"), "queries at once");
+        assertBadUsage(serve("--max-queries-per-client", "9", "--port", "0"), "per client");
     }
 
     @Test
