@@ -105,7 +105,7 @@ final class ChildJvm {
         return lines.contains("done") || lines.stream().anyMatch(l -> l.startsWith("ingested "));
     }
 
-    /** The files {@code attache ingest} reported stored: its lines {@code [k/N] FILE: n facts}. */
+    /** The files {@code attache ingest} reported stored: its lines {@code [k] FILE: n facts}. */
     List<String> progressOrigins() {
         return lines.stream().filter(l -> l.startsWith("["))
                 .map(l -> l.substring(l.indexOf("] ") + 2, l.lastIndexOf(": "))).toList();
