@@ -84,13 +84,19 @@ public final class Store implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** Writes an article, replacing whatever an earlier ingest of the same url stored. */
+    /**
+     * Writes an article, replacing whatever an earlier ingest of the same url stored, and
+     * whatever else its graph holds or the metadata graph says of it.
+     */
     public void put(ArticleGraphs article) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Quad> onlineLinks = onlineLinks(dsg);
             dropArticle(dsg, article.url());
             Node g = NodeFactory.createURI(article.graphName());
+            // What another source (an import) put in this article's graph, or said of it, goes too.
+            dsg.removeGraph(g);
+            article.metadata().listSubjects().forEachRemaining(r -> dsg.deleteAny(METADATA, r.asNode(), Node.ANY, Node.ANY));
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             addAll(dsg, ENTITIES, article.entities());
