@@ -28,6 +28,7 @@ public final class ShapesValidator {
     private final Graph shapesGraph;
     private final Shapes shapes;
     private final PrefixMap prefixes;
+    private final ShapeReach reach;
 
     private ShapesValidator(Model shapesModel) {
         this.shapesGraph = shapesModel.getGraph();
@@ -35,11 +36,17 @@ public final class ShapesValidator {
         this.prefixes = PrefixMapFactory.create(shapesModel.getNsPrefixMap());
         prefixes.add("atts", "https://w3id.org/attache/shapes#");
         prefixes.add("wd", "http://www.wikidata.org/entity/");
+        this.reach = ShapeReach.of(shapesGraph, prefixes);
     }
 
     /** The shapes bundled with attache. */
     public static ShapesValidator standard() {
         return new ShapesValidator(OntologyFiles.turtle(OntologyFiles.SHAPES));
+    }
+
+    /** What the shapes read on nodes other than the one they judge. */
+    public ShapeReach reach() {
+        return reach;
     }
 
     /** Every result for {@code data}, sorted by focus node, path and shape; empty when it conforms. */
