@@ -3,7 +3,6 @@ package org.w3id.attache.intake;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +27,8 @@ import java.util.function.Consumer;
  * a record bad besides malformed text is {@link ArticleBuilder}'s to say.
  *
  * <p>JSON Lines are read one record at a time ({@link #open}), so a file of any size is read in
- * the memory of its longest record; a record over {@link #MAX_RECORD_CHARS} characters is
- * skipped unread. Other files are read whole, and refused unread above a size that cannot hold
+ * the memory of its longest record; a record over {@link #MAX_RECORD_BYTES} bytes is skipped
+ * unread. JSON Lines are UTF-8 (jsonlines.org), and a record that is not is named and skipped. Other files are read whole, and refused unread above a size that cannot hold
  * an article ({@link #MAX_TEXT_FILE_BYTES}) or a reasonable JSON file ({@link #MAX_JSON_FILE_BYTES}).
  */
 public final class ArticleReader {
@@ -36,8 +36,8 @@ public final class ArticleReader {
     public static final int MAX_BODY_CHARS = 1_000_000;
     /** A text file this big cannot hold a body under the limit, so it is refused unread. */
     public static final long MAX_TEXT_FILE_BYTES = 4L * MAX_BODY_CHARS + 64 * 1024;
-    /** The longest JSON Lines record read: a body at the limit, every character escaped in six characters, and its fields. */
-    public static final int MAX_RECORD_CHARS = 8 * MAX_BODY_CHARS;
+    /** The longest JSON Lines record read, in bytes: a body at the limit, every character escaped in six, and its fields. */
+    public static final int MAX_RECORD_BYTES = 8 * MAX_BODY_CHARS;
     /** The largest JSON file read whole; JSON Lines, read a record at a time, have no limit. */
     public static final long MAX_JSON_FILE_BYTES = 64L * 1024 * 1024;
 
@@ -135,7 +135,7 @@ public final class ArticleReader {
 
     private static String decode(String name, byte[] bytes) throws InputException {
         int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+        if (isUtf8ByteOrderMark(bytes)) {
             start = 3;
         } else if (isUtf16ByteOrderMark(bytes)) {
             return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
@@ -152,6 +152,10 @@ public final class ArticleReader {
         }
     }
 
+    private static boolean isUtf8ByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
+    }
+
     private static boolean isUtf16ByteOrderMark(byte[] bytes) {
         return bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
                 || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe);
@@ -159,20 +163,6 @@ public final class ArticleReader {
 
     private static CharsetDecoder strictUtf8() {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** UTF-8 (its byte order mark skipped), or UTF-16 after its byte order mark; undecodable bytes stop the reading. */
-    private static CharsetDecoder decoder(InputStream in) throws IOException {
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        in.reset();
-        if (isUtf16ByteOrderMark(head)) {
-            return StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        }
-        if (head.length == 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-            in.skipNBytes(3);
-        }
-        return strictUtf8();
     }
 
     private static ArticleStream listed(List<Article> articles) {
@@ -199,7 +189,7 @@ public final class ArticleReader {
         private final String name;
         private final InputStream in;
         private final Consumer<InputException> errors;
-        private BoundedLines lines;
+        private final BoundedLines lines;
         private Article next;
         private boolean done;
         private boolean anyRecord;
@@ -208,6 +198,7 @@ public final class ArticleReader {
             this.name = name;
             this.in = in;
             this.errors = errors;
+            this.lines = new BoundedLines(in, MAX_RECORD_BYTES);
         }
 
         @Override
@@ -218,9 +209,7 @@ public final class ArticleReader {
                 }
             } catch (IOException e) {
                 done = true;
-                int line = lines == null ? 0 : lines.lineNumber() + 1;
-                String why = e instanceof CharacterCodingException ? "not valid UTF-8 text" : "cannot read: " + e.getMessage();
-                errors.accept(new InputException(line > 0 ? name + ":" + line : name, why + "; the rest of the file is not read"));
+                errors.accept(new InputException(name, "cannot read: " + e.getMessage() + "; the rest of the file is not read"));
             }
             return next != null;
         }
@@ -236,9 +225,6 @@ public final class ArticleReader {
         }
 
         private void readRecord() throws IOException {
-            if (lines == null) {
-                lines = new BoundedLines(new InputStreamReader(in, decoder(in)), MAX_RECORD_CHARS);
-            }
             BoundedLines.Line line = lines.next();
             if (line == null) {
                 done = true;
@@ -250,16 +236,28 @@ public final class ArticleReader {
             String place = name + ":" + line.number();
             if (line.tooLong()) {
                 anyRecord = true;
-                errors.accept(new InputException(place, "the record has more than " + MAX_RECORD_CHARS + " characters ("
+                errors.accept(new InputException(place, "the record has more than " + MAX_RECORD_BYTES + " bytes ("
                         + line.length() + "), more than an article can need; it is skipped"));
                 return;
             }
-            if (line.text().isBlank()) {
+            byte[] bytes = line.number() == 1 && isUtf8ByteOrderMark(line.bytes())
+                    ? Arrays.copyOfRange(line.bytes(), 3, line.bytes().length) : line.bytes();
+            String text;
+            try {
+                text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                anyRecord = true;
+                errors.accept(new InputException(place, line.number() == 1 && isUtf16ByteOrderMark(bytes)
+                        ? "JSON Lines are UTF-8, not UTF-16; the rest of the file is not read" : "not valid UTF-8 text"));
+                done = line.number() == 1 && isUtf16ByteOrderMark(bytes);
+                return;
+            }
+            if (text.isBlank()) {
                 return;
             }
             anyRecord = true;
             try {
-                next = json.record(place, line.text());
+                next = json.record(place, text);
             } catch (InputException e) {
                 errors.accept(e);
             }
