@@ -1,7 +1,10 @@
 package org.w3id.attache.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.w3id.attache.guard.TerminalText;
 import org.w3id.attache.query.QueryRunner;
 import org.w3id.attache.store.Store;
 import picocli.CommandLine.Command;
@@ -41,9 +44,13 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             pss.setLiteral("target", target);
         }
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
         try (Store s = Store.open(store.path())) {
-            QueryRunner.run(s.dataset(), pss.asQuery(), QueryRunner.Format.parse(format), System.out);
+            QueryRunner.run(s.dataset(), pss.asQuery(), QueryRunner.Format.parse(format), table);
         }
+        // The sentences may come from an import: no escape sequence in them reaches the terminal.
+        System.out.print(TerminalText.blank(table.toString(StandardCharsets.UTF_8)));
+        System.out.flush();
         return ExitCode.OK;
     }
 }

@@ -12,16 +12,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -35,14 +34,17 @@ import org.w3id.attache.validate.Violation;
  * {@code attache import}: RDF from another attache or any other tool, added to the store only
  * when every file parses and the whole of it passes the shapes. In order:
  * <ol>
- * <li>every file is parsed completely into memory (a syntax error anywhere stops everything);</li>
+ * <li>every file is parsed completely into memory (a syntax error anywhere stops everything), and
+ * must keep to {@link ImportedValueRules} (http(s) article urls, no script links, headline and
+ * outlet lengths);</li>
  * <li>triples outside a named graph go to {@code graph/import/{hash of the file}}; named graphs
  * keep their names (an attache article graph is named for its article already; a blank-node
  * graph name becomes an IRI under the file's);</li>
  * <li>entities with the same Wikidata id as one already stored, or as another incoming one, are
  * merged into it ({@link EntityIdentities}), and {@code owl:sameAs} records the incoming IRI;</li>
- * <li>the data, with the store's descriptions of the entities it refers to, is validated with
- * the shapes; a graph the store already holds with other content is refused;</li>
+ * <li>the store as it will be with the data is validated with the shapes, on every node the data
+ * can change ({@link ImportValidation}); a graph the store already holds with other content is
+ * refused;</li>
  * <li>everything, with one {@code att:Import} record per file in the metadata graph, is written
  * in one transaction.</li>
  * </ol>
@@ -83,6 +85,10 @@ public final class Importer {
         List<Source> sources = new ArrayList<>();
         for (Path file : files) {
             DatasetGraph parsed = RdfFileReader.read(file);
+            Optional<String> breach = ImportedValueRules.firstBreach(file, parsed);
+            if (breach.isPresent()) {
+                return ImportOutcome.refused(breach.get(), List.of());
+            }
             String hash = sha256(file);
             Node defaultGraphName = NodeFactory.createURI(Iris.GRAPH_BASE + "import/" + hash.substring(0, 16));
             Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::getURI));
@@ -94,7 +100,7 @@ public final class Importer {
                 graphs.add(g);
                 incoming.add(g, q.getSubject(), q.getPredicate(), q.getObject());
             });
-            sources.add(new Source(file.getFileName().toString(), hash, graphs));
+            sources.add(new Source(file.toString(), file.getFileName().toString(), hash, graphs));
         }
         return commit(store.read(ds -> plan(ds.asDatasetGraph(), incoming, sources)));
     }
@@ -116,9 +122,10 @@ public final class Importer {
         }
         DatasetGraph data = unchanged.isEmpty() ? rewritten : withoutUnchangedArticles(rewritten, unchanged);
 
-        List<Violation> violations = validator.validate(validationGraph(stored, data));
+        List<Violation> violations = ImportValidation.violations(validator, stored, data);
         if (!violations.isEmpty()) {
-            return Plan.refused(violations.size() + " SHACL violation(s)", violations);
+            return Plan.refused(String.join(", ", sources.stream().map(Source::path).toList()) + ": " + violations.size()
+                    + " SHACL violation(s) in the store as it would be with the import", violations);
         }
         identities.merges().forEach((from, to) -> data.add(METADATA, from, OWL.sameAs.asNode(), to));
         String now = clock.instant().toString();
@@ -160,26 +167,6 @@ public final class Importer {
         return out;
     }
 
-    /**
-     * The incoming data as one graph, plus what the store says about the entities it refers to,
-     * copied into memory (a live union view is several times slower under SHACL's many look-ups).
-     */
-    private static Graph validationGraph(DatasetGraph stored, DatasetGraph data) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        Set<Node> referenced = new HashSet<>();
-        data.find().forEachRemaining(q -> {
-            graph.add(q.asTriple());
-            referenced.add(q.getSubject());
-            referenced.add(q.getObject());
-        });
-        for (Node n : referenced) {
-            if (n.isURI()) {
-                stored.find(ENTITIES, n, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
-            }
-        }
-        return graph;
-    }
-
     private static List<Node> graphNames(DatasetGraph dsg) {
         List<Node> names = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(names::add);
@@ -197,7 +184,8 @@ public final class Importer {
         }
     }
 
-    private record Source(String name, String hash, Set<Node> graphs) {
+    /** One imported file: as named on the command line, its file name (recorded), its hash and the graphs it fills. */
+    private record Source(String path, String name, String hash, Set<Node> graphs) {
     }
 
     /** What to write, decided inside the read transaction; written by {@link #commit}. */

@@ -19,6 +19,11 @@ import java.util.Objects;
  * @param origin where it was read from (file name and line), for messages
  */
 public record Article(String url, String title, LocalDate published, String outlet, String body, String origin) {
+    /** The longest title read, in characters: some five times the longest headline seen in the news. */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    /** The longest outlet name read, in characters. */
+    public static final int MAX_OUTLET_CHARS = 300;
+
     public Article {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(published, "published");

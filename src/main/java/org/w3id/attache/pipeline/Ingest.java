@@ -4,21 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.w3id.attache.extract.RuleBook;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.intake.ArticleReader;
 import org.w3id.attache.intake.InputException;
 import org.w3id.attache.intake.MetadataOverrides;
-import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.nlp.CoreNlp;
 import org.w3id.attache.nlp.Gazetteer;
@@ -31,8 +26,6 @@ import org.w3id.attache.store.Store;
  */
 public final class Ingest {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
-    /** Articles already processed are stored together, each whole, in one write transaction of at most this many. */
-    private static final int MAX_BATCH = 16;
 
     /**
      * What a run did.
@@ -99,92 +92,65 @@ public final class Ingest {
         }
     }
 
-    /** Expands directories, reads, processes and stores; returns counts. */
+    /**
+     * Expands directories, reads, processes and stores; returns counts. Articles are read as the
+     * workers take them, so no more than a few are held at once, whatever the size of the input.
+     */
     public Report run(List<String> inputs, Store store) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        int errors = read(inputs, articles);
-        int stored = 0;
-        int facts = 0;
-        int failures = 0;
         Gazetteer gazetteer = Gazetteer.bundled();
         RuleBook rules = RuleBook.bundled();
         ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(() ->
                 new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, iris));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Deque<Future<ArticleGraphs>> inFlight = new ArrayDeque<>();
-        int next = 0;
-        int done = 0;
+        ArticlesInFlight flight = new ArticlesInFlight(pool, a -> processors.get().process(a), store, threads * 2, progress);
         try {
-            while (done < articles.size()) {
-                while (next < articles.size() && inFlight.size() < threads * 2) {
-                    Article a = articles.get(next++);
-                    inFlight.add(pool.submit(() -> processors.get().process(a)));
-                }
-                // The next article in order, and those after it already processed: one write transaction.
-                List<ArticleGraphs> batch = new ArrayList<>();
-                List<Integer> positions = new ArrayList<>();
-                do {
-                    Article a = articles.get(done++);
-                    try {
-                        batch.add(inFlight.poll().get());
-                        positions.add(done - 1);
-                    } catch (ExecutionException | RuntimeException e) {
-                        failures++;
-                        progress.printf("attache ingest: %s: processing failed: %s%n", a.origin(), e.getCause() == null ? e : e.getCause());
-                    }
-                } while (!inFlight.isEmpty() && inFlight.peek().isDone() && batch.size() < MAX_BATCH);
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                try {
-                    store.putAll(batch);
-                } catch (RuntimeException e) {
-                    failures += batch.size();
-                    positions.forEach(i -> progress.printf("attache ingest: %s: storing failed: %s%n", articles.get(i).origin(), e));
-                    continue;
-                }
-                for (int b = 0; b < batch.size(); b++) {
-                    stored++;
-                    facts += batch.get(b).factCount();
-                    int i = positions.get(b);
-                    progress.printf("[%d/%d] %s: %d facts%n", i + 1, articles.size(), articles.get(i).origin(), batch.get(b).factCount());
-                }
-            }
+            int errors = read(inputs, flight);
+            flight.finish();
+            return new Report(flight.stored(), flight.facts(), errors, flight.failures());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }
-        return new Report(stored, facts, errors, failures);
     }
 
-    /** Reads every input into {@code articles}; reports each bad file or record and returns their count. */
-    private int read(List<String> inputs, List<Article> articles) throws IOException {
+    /** Reads every input into {@code flight}; reports each bad file or record and returns their count. */
+    private int read(List<String> inputs, ArticlesInFlight flight) throws IOException, InterruptedException {
         ArticleReader reader = new ArticleReader(overrides);
-        int errors = 0;
+        int[] errors = {0};
+        Consumer<InputException> bad = e -> {
+            report(e);
+            errors[0]++;
+        };
         for (String input : inputs) {
-            List<ArticleReader.Result> results = new ArrayList<>();
             if (input.equals("-")) {
-                results.add(reader.read("-", System.in.readAllBytes()));
-            } else {
-                Path p = Path.of(input);
-                if (!Files.exists(p)) {
-                    report(new InputException(input, "no such file or directory"));
-                    errors++;
-                    continue;
+                ArticleReader.Result r = reader.read("-", standardInput());
+                r.errors().forEach(bad);
+                for (Article a : r.articles()) {
+                    flight.add(a);
                 }
-                for (Path f : expand(p)) {
-                    results.add(reader.read(f));
-                }
+                continue;
             }
-            for (ArticleReader.Result r : results) {
-                r.errors().forEach(this::report);
-                errors += r.errors().size();
-                articles.addAll(r.articles());
+            Path p = Path.of(input);
+            if (!Files.exists(p)) {
+                bad.accept(new InputException(input, "no such file or directory"));
+                continue;
+            }
+            for (Path f : expand(p)) {
+                try (ArticleReader.ArticleStream articles = reader.open(f, bad)) {
+                    while (articles.hasNext()) {
+                        flight.add(articles.next());
+                    }
+                }
             }
         }
-        return errors;
+        return errors[0];
+    }
+
+    /** Standard input, up to one byte more than an article file may have (which the reader then refuses). */
+    private static byte[] standardInput() throws IOException {
+        return System.in.readNBytes((int) ArticleReader.MAX_TEXT_FILE_BYTES + 1);
     }
 
     private void report(InputException e) {

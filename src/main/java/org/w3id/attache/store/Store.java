@@ -20,8 +20,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -40,8 +38,6 @@ public final class Store implements AutoCloseable {
     private static final Node URL = NodeFactory.createURI(Vocab.SCHEMA + "url");
     private static final Node GRAPH = NodeFactory.createURI(Vocab.graph.getURI());
 
-    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-
     private final Dataset dataset;
 
     private Store(Dataset dataset) {
@@ -50,22 +46,21 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dir}. A journal entry that a killed writer
-     * left half-written is cut off first (see {@link UnfinishedJournalTail}); TDB2 then replays
-     * every committed transaction and drops the unfinished one.
+     * Opens (creating if needed) the store in {@code dir}. A store another process has open is
+     * refused; otherwise a journal entry that a killed writer left half-written is cut off first
+     * ({@link JournalRepair}), and TDB2 then replays every committed transaction and drops the
+     * unfinished one.
      */
     public static Store open(Path dir) {
         try {
             Files.createDirectories(dir);
-            for (UnfinishedJournalTail.Cut cut : UnfinishedJournalTail.removeFrom(dir)) {
-                LOG.warn("{}: dropped {} bytes of a transaction that never committed (the writer was stopped mid-write)",
-                        cut.journal(), cut.removedBytes());
-            }
         } catch (java.io.IOException e) {
             throw new StoreException("cannot open store directory " + dir + ": " + e.getMessage(), e);
         }
+        Location location = Location.create(dir);
+        JournalRepair.beforeOpening(dir, location);
         try {
-            return new Store(TDB2Factory.connectDataset(Location.create(dir)));
+            return new Store(TDB2Factory.connectDataset(location));
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
         }
@@ -84,13 +79,19 @@ public final class Store implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
-    /** Writes an article, replacing whatever an earlier ingest of the same url stored. */
+    /**
+     * Writes an article, replacing whatever an earlier ingest of the same url stored, and
+     * whatever else its graph holds or the metadata graph says of it.
+     */
     public void put(ArticleGraphs article) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Quad> onlineLinks = onlineLinks(dsg);
             dropArticle(dsg, article.url());
             Node g = NodeFactory.createURI(article.graphName());
+            // What another source (an import) put in this article's graph, or said of it, goes too.
+            dsg.removeGraph(g);
+            article.metadata().listSubjects().forEachRemaining(r -> dsg.deleteAny(METADATA, r.asNode(), Node.ANY, Node.ANY));
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             addAll(dsg, ENTITIES, article.entities());

@@ -1,8 +1,10 @@
 package org.w3id.attache.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -11,7 +13,6 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.Prologue;
@@ -27,6 +28,7 @@ public final class ShapesValidator {
     private final Graph shapesGraph;
     private final Shapes shapes;
     private final PrefixMap prefixes;
+    private final ShapeReach reach;
 
     private ShapesValidator(Model shapesModel) {
         this.shapesGraph = shapesModel.getGraph();
@@ -34,6 +36,7 @@ public final class ShapesValidator {
         this.prefixes = PrefixMapFactory.create(shapesModel.getNsPrefixMap());
         prefixes.add("atts", "https://w3id.org/attache/shapes#");
         prefixes.add("wd", "http://www.wikidata.org/entity/");
+        this.reach = ShapeReach.of(shapesGraph, prefixes);
     }
 
     /** The shapes bundled with attache. */
@@ -41,11 +44,28 @@ public final class ShapesValidator {
         return new ShapesValidator(OntologyFiles.turtle(OntologyFiles.SHAPES));
     }
 
+    /** What the shapes read on nodes other than the one they judge. */
+    public ShapeReach reach() {
+        return reach;
+    }
+
     /** Every result for {@code data}, sorted by focus node, path and shape; empty when it conforms. */
     public List<Violation> validate(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        return violations(ShaclValidator.get().validate(shapes, data).getEntries());
+    }
+
+    /**
+     * The results about the nodes {@code focusNodes} only, sorted as {@link #validate(Graph)} sorts
+     * them: {@code data} may hold only part of what other nodes are said to be.
+     */
+    public List<Violation> validate(Graph data, Set<Node> focusNodes) {
+        return violations(ShaclValidator.get().validate(shapes, data).getEntries().stream()
+                .filter(e -> focusNodes.contains(e.focusNode())).toList());
+    }
+
+    private List<Violation> violations(Collection<ReportEntry> entries) {
         List<Violation> out = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries) {
             out.add(new Violation(
                     e.severity().level().getLocalName(),
                     show(e.focusNode()),

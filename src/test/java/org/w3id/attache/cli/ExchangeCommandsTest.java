@@ -61,7 +61,7 @@ class ExchangeCommandsTest {
         assertTrue(broken.err().contains("half-broken.trig:13:"), broken::toString);
         CliTest.Run invalid = attache("import", "--store", store, ExchangeFixtures.VIOLATES_SHAPES.toString());
         assertEquals(2, invalid.code(), invalid::toString);
-        assertTrue(invalid.err().contains("nothing written: 2 SHACL violation(s)"), invalid::toString);
+        assertTrue(invalid.err().contains("nothing written: " + ExchangeFixtures.VIOLATES_SHAPES + ": 2 SHACL violation(s)"), invalid::toString);
         assertTrue(invalid.err().contains("atts:EntityShape"), invalid::toString);
         assertEquals(before, attache("stats", "--store", store).out());
     }

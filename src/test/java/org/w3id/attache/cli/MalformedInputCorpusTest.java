@@ -64,6 +64,9 @@ class MalformedInputCorpusTest {
         "future-date.txt           | :3 | 2999-12-31 is in the future",
         "html.txt                  |    | HTML page",
         "bad-url.txt               |    | not an absolute URL",
+        "javascript-url.txt        |    | 'javascript:alert(document.domain)//' is not an http or https URL",
+        "long-title.txt            |    | the title has 1079 characters, more than the 1000",
+        "long-outlet.txt           |    | the outlet has 389 characters, more than the 300",
     })
     void badFileIsNamedAndLeavesTheStoreAsItWas(String file, String line, String says) {
         Path input = CORPUS.resolve(file);
@@ -129,6 +132,17 @@ class MalformedInputCorpusTest {
         assertEquals(Set.of(BASE + "jsonl-1", BASE + "jsonl-3"), headlines(store).keySet());
         assertEquals(List.of(BASE + "jsonl-1"), visitSources(store, "Sergei Lavrov", "Beijing"));
         assertEquals(List.of(BASE + "jsonl-3"), visitSources(store, "Abbas Araghchi", "Moscow"));
+    }
+
+    @Test
+    void aDeeplyNestedJsonLineIsNamedAndTheOthersLand() {
+        Path store = dir.resolve("store");
+        Path input = CORPUS.resolve("deep-nesting.jsonl");
+        CliTest.Run r = CliTest.attache("ingest", "--store", store.toString(), input.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertEquals(1, CliTest.errorLines(r, input + ":2: the record is nested more than").size(), r.err());
+        assertEquals(1, CliTest.errorLines(r, "attache ingest: ").size(), "one error in all: " + r.err());
+        assertEquals(Set.of(BASE + "deep-1", BASE + "deep-3"), headlines(store).keySet());
     }
 
     // ---- helpers

@@ -446,6 +446,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aJsonLineThatIsNotUtf8IsNamedAndTheLinesAroundItAreRead() throws IOException {
+        String first = jsonRecord("https://news.example.org/1", "2024-08-15", "One", "Sergei Lavrov visited Beijing.");
+        String third = jsonRecord("https://news.example.org/3", "2024-08-16", "Three", "Abbas Araghchi visited Moscow.");
+        byte[] latin1 = jsonRecord("https://news.example.org/2", "2024-08-15", "Zwei", "Lawrow in Peking, sch\u00f6n.")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Path file = write("latin1.jsonl", concat(concat((first + "\n").getBytes(StandardCharsets.UTF_8), latin1),
+                ("\n" + third + "\n").getBytes(StandardCharsets.UTF_8)));
+        ArticleReader.Result r = reader.read(file);
+        assertEquals(List.of("https://news.example.org/1", "https://news.example.org/3"), r.articles().stream().map(Article::url).toList());
+        assertEquals(List.of(file + ":2"), r.errors().stream().map(InputException::place).toList());
+        assertTrue(r.errors().get(0).getMessage().contains("not valid UTF-8"), r.errors().get(0).getMessage());
+    }
+
+    @Test
     void emptyJsonLinesFileIsAnError() throws IOException {
         Path file = write("empty.jsonl", "\n\n");
         oneError(file, file.toString());

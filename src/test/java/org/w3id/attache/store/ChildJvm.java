@@ -14,8 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM of {@link CrashSafetyLongIT} (a {@link StoreWriterChild} or {@code attache ingest})
- * and the lines it printed, read as they come so that the test can kill it at any moment.
+ * A child JVM (for {@link CrashSafetyLongIT} a {@link StoreWriterChild} or {@code attache ingest}, for
+ * {@link StoreLockTest} a {@link StoreHolderChild}) and the lines it printed, read as they come so
+ * that the test can kill it at any moment.
  */
 final class ChildJvm {
     private final Process process;
@@ -43,6 +44,14 @@ final class ChildJvm {
     static ChildJvm storeWriter(Path store, Path fixtures, long seed, int rounds, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 StoreWriterChild.class.getName(), store.toString(), fixtures.toString(), Long.toString(seed), Integer.toString(rounds));
+        pb.redirectError(log.toFile());
+        return new ChildJvm(pb.start(), log, false);
+    }
+
+    /** A {@link StoreHolderChild} holding {@code store} open; it prints {@code open} once it does. */
+    static ChildJvm storeHolder(Path store, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                StoreHolderChild.class.getName(), store.toString());
         pb.redirectError(log.toFile());
         return new ChildJvm(pb.start(), log, false);
     }
@@ -105,7 +114,7 @@ final class ChildJvm {
         return lines.contains("done") || lines.stream().anyMatch(l -> l.startsWith("ingested "));
     }
 
-    /** The files {@code attache ingest} reported stored: its lines {@code [k/N] FILE: n facts}. */
+    /** The files {@code attache ingest} reported stored: its lines {@code [k] FILE: n facts}. */
     List<String> progressOrigins() {
         return lines.stream().filter(l -> l.startsWith("["))
                 .map(l -> l.substring(l.indexOf("] ") + 2, l.lastIndexOf(": "))).toList();

@@ -142,7 +142,7 @@ class CrashSafetyLongIT {
         int articlesChecked = 0;
         for (int kill = 1; kill <= CLI_KILLS; kill++) {
             ChildJvm child = ChildJvm.attacheIngest(store, files, dir.resolve("ingest-" + kill + ".log"));
-            child.awaitLine("[1/");
+            child.awaitLine("[1] ");
             Thread.sleep(random.nextInt(CLI_MAX_DELAY_MILLIS + 1));
             child.kill();
             assertTrue(!child.finished(), "the kill landed while attache ingest was still writing");
