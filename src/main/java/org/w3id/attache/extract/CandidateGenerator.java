@@ -85,7 +85,7 @@ final class CandidateGenerator {
         if (!type.required().stream().allMatch(fill::containsKey)) {
             return List.of();
         }
-        Rule rule = new Rule("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, null, null, sense.settings(), sense.origin(), null);
+        Rule rule = Rule.generated("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, sense.settings(), sense.origin());
         ClauseReader.Clause clause = clauses.read(s, trigger, null);
         String date = FactDating.of(type, s, trigger, storyDate, clause);
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);

@@ -57,14 +57,7 @@ public final class Extractor {
                 continue;
             }
             ParsedSentence sent = new ParsedSentence(doc, s, graph, rules);
-            List<Fact> found = new ArrayList<>();
-            for (Rule rule : rules.rules()) {
-                for (Map<String, IndexedWord> match : RuleMatcher.matches(rule, sent)) {
-                    for (Map<String, IndexedWord> one : RuleMatcher.fanOut(sent, match)) {
-                        found.addAll(roles.build(rule, sent, one, storyDate, new StorySoFar(ruleFacts)));
-                    }
-                }
-            }
+            List<Fact> found = ruleFacts(sent, storyDate, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);
             List<Candidate> here = candidates.generate(sent, storyDate, new StorySoFar(ruleFacts), found);
@@ -84,5 +77,30 @@ public final class Extractor {
             facts = pass.apply(facts, doc);
         }
         return new Extraction(List.copyOf(facts), List.copyOf(offered));
+    }
+
+    /** What every rule makes of one sentence, each match on its own (before facts are weighed against each other). */
+    private List<Fact> ruleFacts(ParsedSentence sent, String storyDate, StorySoFar story) {
+        List<Fact> found = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            for (Map<String, IndexedWord> match : RuleMatcher.matches(rule, sent)) {
+                for (Map<String, IndexedWord> one : RuleMatcher.fanOut(sent, match)) {
+                    found.addAll(roles.build(rule, sent, one, storyDate, story));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The facts each rule makes of an article's sentences on its own, for checking rules one by one. */
+    List<Fact> everyRuleFact(AnalysedArticle doc) {
+        List<Fact> out = new ArrayList<>();
+        for (int s = 0; s < doc.sentenceCount(); s++) {
+            SemanticGraph graph = doc.dependencies(s);
+            if (graph != null && !graph.isEmpty()) {
+                out.addAll(ruleFacts(new ParsedSentence(doc, s, graph, rules), "", new StorySoFar(out)));
+            }
+        }
+        return out;
     }
 }

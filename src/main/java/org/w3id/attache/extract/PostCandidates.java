@@ -90,8 +90,8 @@ final class PostCandidates {
         if (PostReading.saidThen(s, head)) {
             values.put("status", "former");
         }
-        Rule rule = new Rule("candidate.position." + (relation.equals("before-name") ? "before-name" : "path"), FactType.POSITION,
-                null, null, Map.of(), "rules/triggers (titles)", null);
+        Rule rule = Rule.generated("candidate.position." + (relation.equals("before-name") ? "before-name" : "path"), FactType.POSITION,
+                Map.of(), "rules/triggers (titles)");
         ClauseReader.Clause clause = clauses.read(s, head, null);
         Fact fact = new FactBuilder(gazetteer, s.doc).complete(rule, s.index, roles, values, "", clause);
         if (fact == null) {

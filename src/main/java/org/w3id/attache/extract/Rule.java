@@ -13,13 +13,19 @@ import java.util.Map;
  * @param type the record type it makes
  * @param pattern the compiled Semgrex pattern, or null for a token rule
  * @param tokens the compiled TokensRegex pattern, or null for a dependency rule
- * @param settings fixed attributes, e.g. {@code status=signed}
+ * @param settings what the rule's {@code set:} (fact attributes, e.g. {@code status=signed}) and
+ *     {@code option:} lines (how the engine reads the match, e.g. {@code foreign=true}) say, together
  * @param origin file and line, for messages
  * @param rootLemma the lemmas the pattern's first node must have, or null: a sentence without
  *     such a word cannot match, so the matcher need not run
  */
 public record Rule(String id, FactType type, SemgrexPattern pattern, TokenSequencePattern tokens, Map<String, String> settings, String origin,
-                   java.util.regex.Pattern rootLemma) {
+                   java.util.regex.Pattern rootLemma, String example) {
+
+    /** A rule made by the engine rather than read from a file (a candidate's trigger). */
+    static Rule generated(String id, FactType type, Map<String, String> settings, String origin) {
+        return new Rule(id, type, null, null, settings, origin, null, "");
+    }
 
     /** The lemma constraint of a Semgrex pattern's first node ({@code {lemma:/visit|tour/;...}}), or null. */
     static java.util.regex.Pattern rootLemmaOf(String semgrex) {

@@ -1,7 +1,5 @@
 package org.w3id.attache.extract;
 
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +16,8 @@ import java.util.Set;
 /**
  * The extraction rules and the word lists they lean on, read from the {@code rules/} data files.
  *
- * <p>A {@code .rules} file holds blocks separated by blank lines; each block has {@code id:},
- * {@code type:}, {@code pattern:} (Semgrex) and optional {@code set: key=value ...} lines, and
- * {@code #} comments (an example sentence); a {@code tokens:} line (TokensRegex, roles as named
- * groups {@code (?$holder ...)}) may stand instead of {@code pattern:}. The word lists are TSV
+ * <p>Each {@code .rules} file is read against the schema of {@link RuleFile}; {@code ${NAME}} in
+ * a pattern stands for a shared word list of {@code macros.tsv}. The other word lists are TSV
  * files: hedges, domains, reporting verbs, host and interview cues.
  */
 public final class RuleBook {
@@ -53,8 +48,9 @@ public final class RuleBook {
     /** The rules shipped on the class path under {@code /rules/}. */
     public static RuleBook bundled() {
         List<Rule> rules = new ArrayList<>();
+        Map<String, String> macros = macros();
         for (String file : RULE_FILES) {
-            rules.addAll(parseRules("rules/" + file, read("/rules/" + file)));
+            rules.addAll(RuleFile.parse("rules/" + file, read("/rules/" + file), macros));
         }
         Map<String, Hedge> hedges = new HashMap<>();
         for (String[] row : table(read("/rules/hedges.tsv"))) {
@@ -92,60 +88,18 @@ public final class RuleBook {
         return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).filter(c -> c.length >= 2).toList();
     }
 
-    /** Parses rule blocks; a malformed block fails with the file and line. */
+    /** Parses rule blocks against the schema of {@link RuleFile}; a malformed block fails with the file and line. */
     static List<Rule> parseRules(String file, List<String> lines) {
-        List<Rule> out = new ArrayList<>();
-        Map<String, String> block = new LinkedHashMap<>();
-        int blockLine = 0;
-        for (int i = 0; i <= lines.size(); i++) {
-            String line = i < lines.size() ? lines.get(i).strip() : "";
-            if (line.isEmpty()) {
-                if (!block.isEmpty()) {
-                    out.add(toRule(file + ":" + blockLine, block));
-                    block.clear();
-                }
-                continue;
-            }
-            if (line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'key: value'");
-            }
-            if (block.isEmpty()) {
-                blockLine = i + 1;
-            }
-            String key = line.substring(0, colon).strip();
-            block.merge(key, line.substring(colon + 1).strip(), (a, b) -> a + " " + b);
-        }
-        return out;
+        return RuleFile.parse(file, lines, macros());
     }
 
-    private static Rule toRule(String origin, Map<String, String> block) {
-        for (String key : List.of("id", "type")) {
-            if (!block.containsKey(key)) {
-                throw new IllegalArgumentException(origin + ": rule lacks '" + key + ":'");
-            }
+    /** The shared word lists of {@code rules/macros.tsv}: name → alternatives. */
+    static Map<String, String> macros() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : table(read("/rules/macros.tsv"))) {
+            out.put(row[0].strip(), row[1].strip());
         }
-        if (block.containsKey("pattern") == block.containsKey("tokens")) {
-            throw new IllegalArgumentException(origin + ": rule " + block.get("id") + " needs exactly one of 'pattern:' (Semgrex) or 'tokens:' (TokensRegex)");
-        }
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String kv : block.getOrDefault("set", "").split("\\s+")) {
-            if (!kv.isBlank()) {
-                String[] p = kv.split("=", 2);
-                settings.put(p[0], p.length > 1 ? p[1] : "true");
-            }
-        }
-        try {
-            SemgrexPattern semgrex = block.containsKey("pattern") ? SemgrexPattern.compile(block.get("pattern")) : null;
-            TokenSequencePattern tokens = block.containsKey("tokens") ? TokenSequencePattern.compile(block.get("tokens")) : null;
-            java.util.regex.Pattern root = semgrex == null ? null : Rule.rootLemmaOf(block.get("pattern"));
-            return new Rule(block.get("id"), FactType.parse(block.get("type")), semgrex, tokens, settings, origin, root);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(origin + ": rule " + block.get("id") + ": " + e.getMessage(), e);
-        }
+        return out;
     }
 
     public List<Rule> rules() {
