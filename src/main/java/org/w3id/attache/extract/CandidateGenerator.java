@@ -41,7 +41,7 @@ final class CandidateGenerator {
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
-    List<Candidate> generate(ParsedSentence s, String storyDate, StorySoFar story, List<Fact> ruleFacts) {
+    List<Candidate> generate(ParsedSentence s, StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         List<Candidate> out = new ArrayList<>();
         for (IndexedWord node : s.graph.vertexListSorted()) {
             if (node.lemma() == null || node.tag() == null) {
@@ -66,7 +66,7 @@ final class CandidateGenerator {
     }
 
     private List<Candidate> fromSense(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots,
-                                      String storyDate, StorySoFar story, List<Fact> ruleFacts) {
+                                      StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         FactType type = sense.type();
         Map<String, List<Filler>> fill = new LinkedHashMap<>();
         sense.slots().forEach((slot, role) -> {

@@ -51,16 +51,18 @@ public final class Extractor {
         List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         String storyDate = "";
+        int storyDateSet = -9;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
             if (graph == null || graph.isEmpty()) {
                 continue;
             }
             ParsedSentence sent = new ParsedSentence(doc, s, graph, rules);
-            List<Fact> found = ruleFacts(sent, storyDate, new StorySoFar(ruleFacts));
+            StoryTime time = new StoryTime(storyDate, storyDateSet >= s - 1);
+            List<Fact> found = ruleFacts(sent, time, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);
-            List<Candidate> here = candidates.generate(sent, storyDate, new StorySoFar(ruleFacts), found);
+            List<Candidate> here = candidates.generate(sent, time, new StorySoFar(ruleFacts), found);
             ruleFacts.addAll(found);
             offered.addAll(here);
             List<Fact> withKept = new ArrayList<>(found);
@@ -71,7 +73,11 @@ public final class Extractor {
                 }
             }
             facts.addAll(Subsumption.withoutSubsumed(withKept, dates));
-            storyDate = FactDating.storyDateAfter(sent, found, storyDate);
+            String next = FactDating.storyDateAfter(sent, found, storyDate);
+            if (!next.equals(storyDate) || FactDating.datesItself(sent, found)) {
+                storyDateSet = s;
+            }
+            storyDate = next;
         }
         for (ArticlePass pass : passes) {
             facts = pass.apply(facts, doc);
@@ -80,7 +86,7 @@ public final class Extractor {
     }
 
     /** What every rule makes of one sentence, each match on its own (before facts are weighed against each other). */
-    private List<Fact> ruleFacts(ParsedSentence sent, String storyDate, StorySoFar story) {
+    private List<Fact> ruleFacts(ParsedSentence sent, StoryTime storyDate, StorySoFar story) {
         List<Fact> found = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             for (Map<String, IndexedWord> match : RuleMatcher.matches(rule, sent)) {
@@ -98,7 +104,7 @@ public final class Extractor {
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
             if (graph != null && !graph.isEmpty()) {
-                out.addAll(ruleFacts(new ParsedSentence(doc, s, graph, rules), "", new StorySoFar(out)));
+                out.addAll(ruleFacts(new ParsedSentence(doc, s, graph, rules), StoryTime.NONE, new StorySoFar(out)));
             }
         }
         return out;

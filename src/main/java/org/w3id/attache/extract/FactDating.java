@@ -16,7 +16,11 @@ final class FactDating {
     }
 
     /** The date of a fact of {@code type} triggered at {@code trigger}, empty for posts and for the future told without a date. */
-    static String of(FactType type, ParsedSentence s, IndexedWord trigger, String storyDate, ClauseReader.Clause clause) {
+    static String of(FactType type, ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
+        if (type == FactType.STATEMENT) {
+            return ofStatement(s, trigger, story, clause);
+        }
+        String storyDate = story.date();
         String date = type == FactType.POSITION ? "" : notAfterPublication(date(s, trigger, storyDate), s, clause);
         if (date.isEmpty() && type != FactType.POSITION) {
             String published = s.doc.article().published().toString();
@@ -29,6 +33,52 @@ final class FactDating {
             }
         }
         return date;
+    }
+
+    /**
+     * Words are said close to when they are reported: a statement takes a date only from a time
+     * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
+     * month if the sentence before told it or it is at most {@value #RECENT_DAYS} days old at
+     * publication, else the month of publication (the day, for the present tense: "Russia says"). A date told elsewhere in the
+     * sentence, or a story that went back years, does not date what someone said.
+     */
+    private static String ofStatement(ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
+        String storyDate = story.date();
+        String own = notAfterPublication(date(s, trigger, storyDate, 2), s, clause);
+        if (!own.isEmpty() || clause.future()) {
+            return own;
+        }
+        java.time.LocalDate published = s.doc.article().published();
+        if (presentTense(s, trigger)) {
+            return published.toString();
+        }
+        if (!storyDate.isEmpty() && (story.fresh() || recent(storyDate, published))) {
+            return monthAtMost(storyDate);
+        }
+        return published.toString().substring(0, 7);
+    }
+
+    static final int RECENT_DAYS = 45;
+
+    /** Does a date (day, month or year) fall within {@value #RECENT_DAYS} days before publication? */
+    private static boolean recent(String date, java.time.LocalDate published) {
+        java.time.LocalDate start;
+        java.time.LocalDate end;
+        if (date.length() == 10) {
+            start = end = java.time.LocalDate.parse(date);
+        } else if (date.length() == 7) {
+            start = java.time.YearMonth.parse(date).atDay(1);
+            end = java.time.YearMonth.parse(date).atEndOfMonth();
+        } else {
+            return false;
+        }
+        return !end.isBefore(published.minusDays(RECENT_DAYS)) && !start.isAfter(published);
+    }
+
+    /** Does the sentence tell a date of its own (a fact's, or one near its root)? */
+    static boolean datesItself(ParsedSentence sent, List<Fact> found) {
+        return found.stream().anyMatch(f -> !f.date().isEmpty() && !f.flashback())
+                || !date(sent, sent.graph.getFirstRoot(), "").isEmpty();
     }
 
     /**
@@ -62,6 +112,11 @@ final class FactDating {
      * story's last date.
      */
     static String date(ParsedSentence s, IndexedWord trigger, String storyDate) {
+        return date(s, trigger, storyDate, 4);
+    }
+
+    /** The date of the nearest time mention at most {@code maxPath} dependency steps from the trigger, in its clause. */
+    private static String date(ParsedSentence s, IndexedWord trigger, String storyDate, int maxPath) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention t : s.doc.times(s.index)) {
@@ -74,7 +129,7 @@ final class FactDating {
                     continue;
                 }
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
-                if (path != null && path.size() < bestDistance && path.size() <= 4 && staysInClause(s, path) && !entersBySubject(trigger, path)) {
+                if (path != null && path.size() < bestDistance && path.size() <= maxPath && staysInClause(s, path) && !entersBySubject(trigger, path)) {
                     bestDistance = path.size();
                     best = t.anaphoric() ? shifted(storyDate, t.offsetDays()) : t.value();
                 }

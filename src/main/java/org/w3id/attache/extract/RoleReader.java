@@ -30,7 +30,7 @@ final class RoleReader {
         this.posts = new PostReading(gazetteer);
     }
 
-    List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, String storyDate, StorySoFar story) {
+    List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, StoryTime storyDate, StorySoFar story) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
         if (trigger == null) {
             return List.of();

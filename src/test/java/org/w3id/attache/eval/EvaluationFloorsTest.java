@@ -1,73 +1,47 @@
 package org.w3id.attache.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3id.attache.cli.Main;
 
 /**
- * Ingests an evaluation set, writes every competency query as CSV and scores it with the
- * shared scorer ({@code ../shared/eval/score.py}), as {@code run-eval.sh} does, and holds the
- * micro-F1 to a floor: the targets of issue 3 (seed 0.95, dev 0.85) and, for our own breadth set, a
- * little under what attache measures today (0.865), so a rule
- * change that loses facts or makes false ones fails the build. Skipped where the shared folder
- * or python3 is missing.
+ * Ingests each evaluation set into a fresh in-memory store, scores the competency queries' rows
+ * against its gold with the Java scorer (the rules of {@code ../shared/eval/score.py}) and holds
+ * the micro-F1 to a floor, so a change to rules, lexicons or the model that loses facts or makes
+ * false ones fails the build. The floors sit a little under what attache measures (README.md,
+ * "Measuring extraction"). Names are matched through {@code ../shared/eval/aliases.tsv}: where
+ * that folder is missing the test fails in CI (environment variable {@code CI} set) and is
+ * skipped, saying why, elsewhere. The blind half of {@code news} is not here: it is only scored
+ * by hand, once, at a release.
  */
 class EvaluationFloorsTest {
-    private static final Path SHARED_EVAL = Path.of("../shared/eval");
-    private static final Pattern F1 = Pattern.compile("^F1 ([0-9.]+)", Pattern.MULTILINE);
+    private static final Path ALIASES = Path.of("../shared/eval/aliases.tsv");
 
     @ParameterizedTest(name = "{0}: F1 >= {1}")
     @CsvSource({
         "../shared/eval/seed, 0.95",
         "../shared/eval/dev, 0.85",
-        "src/test/resources/breadth, 0.82"})
-    void microF1StaysAboveItsFloor(String set, double floor, @TempDir Path work) throws Exception {
+        "src/test/resources/breadth, 0.845",
+        "src/test/resources/news/tune, 0.65"})
+    void microF1StaysAboveItsFloor(String set, double floor) throws Exception {
         Path setDir = Path.of(set);
-        assumeTrue(Files.isRegularFile(SHARED_EVAL.resolve("score.py")), "no ../shared/eval/score.py here");
-        assumeTrue(Files.isDirectory(setDir.resolve("articles")), "no evaluation set at " + set);
-        Path store = work.resolve("store");
-        Path tables = work.resolve("tables");
-        List<String> ingest = new ArrayList<>(List.of("ingest", "--store", store.toString()));
-        try (var files = Files.list(setDir.resolve("articles"))) {
-            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> ingest.add(f.toString()));
+        if (!Files.isRegularFile(ALIASES) || !Files.isDirectory(setDir.resolve("gold"))) {
+            String why = "no " + (Files.isRegularFile(ALIASES) ? setDir.resolve("gold") : ALIASES) + ": put ../shared beside the project";
+            if (System.getenv("CI") != null) {
+                fail(why);
+            }
+            assumeTrue(false, why);
         }
-        assertEquals(0, Main.run(ingest.toArray(String[]::new)), "ingest of " + set);
-        assertEquals(0, Main.run("query", "--store", store.toString(), "--all", "--format", "csv", "--out", tables.toString()));
-        String report = score(setDir, tables);
-        Matcher m = F1.matcher(report);
-        assertTrue(m.find(), "no F1 line in the scorer's report:\n" + report);
-        double f1 = Double.parseDouble(m.group(1));
-        System.out.println("evaluation " + set + "\n" + report);
-        assertTrue(f1 >= floor, set + ": F1 " + f1 + " fell below " + floor + "\n" + report);
-    }
-
-    private static String score(Path setDir, Path tables) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", SHARED_EVAL.resolve("score.py").toString(),
-                    "--articles", setDir.resolve("articles").toString(), "--gold", setDir.resolve("gold").toString(),
-                    "--pred", tables.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not available: " + e.getMessage());
-            throw e;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the scorer did not finish");
-        assertEquals(0, p.exitValue(), "the scorer failed:\n" + out);
-        return out;
+        Scorer.Score score = SetEvaluation.run(EvaluationSet.read(setDir), List.of(ALIASES), 1, new PrintWriter(Writer.nullWriter()));
+        System.out.println("evaluation " + set + "\n" + score.report());
+        assertTrue(score.f1() >= floor, set + ": F1 " + score.f1() + " fell below " + floor + "\n" + score.report());
     }
 }

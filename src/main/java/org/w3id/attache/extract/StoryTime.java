@@ -1,0 +1,13 @@
+package org.w3id.attache.extract;
+
+/**
+ * The story's date as the article has told it so far, and whether the sentence before (or this
+ * one) told it: a statement in the next sentence goes on in the same interview or meeting, one
+ * further on need not.
+ *
+ * @param date {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or empty
+ * @param fresh set by this sentence or the one before
+ */
+record StoryTime(String date, boolean fresh) {
+    static final StoryTime NONE = new StoryTime("", false);
+}
