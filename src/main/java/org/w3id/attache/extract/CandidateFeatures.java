@@ -118,7 +118,11 @@ final class CandidateFeatures {
                 f.add("domain-source=" + (domains.in(s, trigger).contains(d) ? "trigger"
                         : domains.in(s, s.graph.getFirstRoot()).contains(d) ? "sentence" : "default"));
             }
-            case SUPPLY -> f.add("category=" + (Objects.equals(fact.value("category"), "goods") ? "goods" : "arms"));
+            case SUPPLY -> {
+                f.add("category=" + (Objects.equals(fact.value("category"), "goods") ? "goods" : "arms"));
+                String[] words = fact.value("item").toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                f.add("item-word=" + words[words.length - 1]);
+            }
             case STATEMENT -> {
                 f.add("content=" + !fact.value("content").isEmpty());
                 Entity speaker = fact.role("speaker");

@@ -21,6 +21,8 @@ import org.w3id.attache.nlp.Mention;
  */
 final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
+    /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
+    private static final java.util.Set<String> PERSONAL_ROLES = java.util.Set.of("visitor", "attendee", "participant", "leader", "member");
 
     private final TriggerLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -75,7 +77,10 @@ final class CandidateGenerator {
             }
         });
         String subjectRole = sense.slots().get("subj");
-        if (subjectRole != null && !fill.containsKey(subjectRole)) {
+        boolean personal = subjectRole != null && PERSONAL_ROLES.contains(subjectRole);
+        boolean noPerson = personal && fill.getOrDefault(subjectRole, List.of()).stream()
+                .noneMatch(f -> f.entity() != null && (f.entity().type() == EntityType.PERSON || f.entity().type() == EntityType.GROUP));
+        if (subjectRole != null && (!fill.containsKey(subjectRole) || noPerson)) {
             for (IndexedWord n : ArgumentSlots.subjectAbove(s, trigger)) {
                 filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
             }
@@ -111,7 +116,8 @@ final class CandidateGenerator {
     private Optional<Filler> filler(ParsedSentence s, IndexedWord trigger, IndexedWord n, String slot, String role) {
         int distance = Math.abs(n.index() - trigger.index());
         if (role.equals("item")) {
-            if (s.mention(n).isPresent() || n.tag() == null || !n.tag().startsWith("NN") && !n.tag().equals("CD")) {
+            boolean noun = n.tag() != null && (n.tag().startsWith("NN") || n.tag().equals("CD"));
+            if (s.mention(n).isPresent() || !noun || "TITLE".equals(n.ner()) || "HONORIFIC".equals(n.ner())) {
                 return Optional.empty();
             }
             String text = s.phrase(RoleReader.partitiveHead(s, n), List.of(trigger)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", "");
@@ -165,7 +171,12 @@ final class CandidateGenerator {
                 }
             }
             case SUPPLY -> {
-                if (fill.containsKey("supplier") && !fill.containsKey("recipient")) {
+                if (!fill.containsKey("supplier") && !fill.containsKey("recipient") && fill.containsKey("item")) {
+                    story.lastSupply().ifPresent(last -> {
+                        fill.put("supplier", List.of(new Filler(last.role("supplier"), "", "story", "context", 99)));
+                        fill.put("recipient", List.of(new Filler(last.role("recipient"), "", "story", "context", 99)));
+                    });
+                } else if (fill.containsKey("supplier") && !fill.containsKey("recipient")) {
                     context.mainState(s.doc, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
                 } else if (fill.containsKey("recipient") && !fill.containsKey("supplier")) {

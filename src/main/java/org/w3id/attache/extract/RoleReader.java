@@ -1,6 +1,7 @@
 package org.w3id.attache.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +162,21 @@ final class RoleReader {
         if (count) {
             for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
                 return of;
+            }
+        }
+        boolean container = node.word().toLowerCase().matches("(arms )?(batch|batches|shipments?|consignments?|packages?|deliver(y|ies)|lots?|sets?|tranches?)");
+        if (container) {
+            // "the third arms batch comprising armored vehicles": what the batch holds
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(node)) {
+                if (e.getRelation().toString().startsWith("acl") && e.getDependent().lemma() != null
+                        && e.getDependent().lemma().matches("comprise|include|consist|contain")) {
+                    for (SemanticGraphEdge held : s.graph.outgoingEdgeIterable(e.getDependent())) {
+                        String rel = held.getRelation().toString();
+                        if (rel.equals("obj") || rel.equals("obl:of")) {
+                            return held.getDependent();
+                        }
+                    }
+                }
             }
         }
         return node;

@@ -18,6 +18,17 @@ record StorySoFar(List<Fact> facts) {
         return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
     }
 
+    /** The latest supply with both its sides: what "the package includes …" goes on about. */
+    Optional<Fact> lastSupply() {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == FactType.SUPPLY && f.role("supplier") != null && f.role("recipient") != null) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The event of the latest attendance (a summit, a parade, a ceremony). */
     Optional<Entity> lastEvent() {
         return last(FactType.ATTENDANCE, "event", e -> true);
