@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -298,8 +299,18 @@ public final class Gazetteer {
         return Optional.ofNullable(descriptors.get(normalise(phrase)));
     }
 
+    /** "World leaders Xi and Modi": a plural of a word any head bears names no post. */
+    private static final Set<String> GENERIC_PLURALS = Set.of("leader", "head", "chief", "official", "member", "representative", "delegate");
+
     public Optional<TitleWord> title(String phrase) {
-        return Optional.ofNullable(titles.get(normalise(phrase)));
+        String key = normalise(phrase);
+        TitleWord t = titles.get(key);
+        if (t == null && key.length() > 3 && key.endsWith("s")) {
+            // "Deputy Prime Ministers X and Y", "Ministers A and B": an office named in the plural
+            t = titles.get(key.substring(0, key.length() - 1));
+            t = t != null && t.kind().equals("office") && !GENERIC_PLURALS.contains(t.canonical()) ? t : null;
+        }
+        return Optional.ofNullable(t);
     }
 
     /** The arms category of a phrase ("fighter jets" → fighter-aircraft), if listed. */

@@ -27,6 +27,18 @@ final class StatisticalNames {
         return more ? k : j;
     }
 
+    /**
+     * "Guinean President, Alpha Conde, …": a name right after a person's title (and perhaps a
+     * comma) is a person's, whatever the statistical tagger guessed.
+     */
+    private static boolean afterTitle(List<CoreLabel> tokens, String[] tags, int at) {
+        int t = at - 1;
+        if (t >= 1 && tokens.get(t).word().equals(",") && "TITLE".equals(tags[t - 1])) {
+            t--;
+        }
+        return t >= 0 && ("TITLE".equals(tags[t]) || "HONORIFIC".equals(tags[t]));
+    }
+
     /** A name as the article prints it, without an editor's brackets: "[Yair] Lapid" is Yair Lapid. */
     private static String label(List<CoreLabel> tokens, int from, int to) {
         return TokenText.phrase(tokens, from, to).replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
@@ -59,7 +71,7 @@ final class StatisticalNames {
                 EntityType type = switch (ner) {
                     case "PERSON" -> EntityType.PERSON;
                     case "ORGANIZATION" -> EntityType.ORGANISATION;
-                    default -> EntityType.PLACE;
+                    default -> afterTitle(tokens, tags, i) ? EntityType.PERSON : EntityType.PLACE;
                 };
                 Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
                 if (state.isPresent()) {
