@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.attache.eval.EvaluationSet;
+import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.eval.Scorer;
 import org.w3id.attache.eval.SetEvaluation;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "articles processed in parallel (default ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--model", paramLabel = "FILE", description = "a candidate scorer written by 'attache train' (default: the shipped rules/model/candidates.tsv)")
+    Path model;
+
     @Option(names = "--verbose", description = "list every miss and extra")
     boolean verbose;
 
@@ -42,7 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        Scorer.Score score = SetEvaluation.run(EvaluationSet.read(set), aliases, threads, quiet);
+        CandidateModel scorer = model == null ? CandidateModel.bundled() : CandidateModel.read(model);
+        Scorer.Score score = SetEvaluation.run(EvaluationSet.read(set), aliases, threads, scorer, quiet);
         if (verbose) {
             score.misses().forEach(m -> out.println("  miss " + m));
             score.extras().forEach(e -> out.println("  extra " + e));

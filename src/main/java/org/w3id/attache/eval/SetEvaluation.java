@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.intake.MetadataOverrides;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.pipeline.Ingest;
@@ -21,11 +22,16 @@ public final class SetEvaluation {
     }
 
     public static Scorer.Score run(EvaluationSet set, List<Path> aliases, int threads, PrintWriter progress) throws IOException {
+        return run(set, aliases, threads, CandidateModel.bundled(), progress);
+    }
+
+    /** The same, with a candidate scorer of one's own (a learning curve's, say). */
+    public static Scorer.Score run(EvaluationSet set, List<Path> aliases, int threads, CandidateModel model, PrintWriter progress) throws IOException {
         List<Path> names = new ArrayList<>(aliases);
         names.add(set.extraAliases());
         Scorer scorer = new Scorer(Names.read(names));
         try (Store store = Store.inMemory()) {
-            Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).threads(threads).progress(progress).iris(Iris.standard()).build();
+            Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).threads(threads).progress(progress).iris(Iris.standard()).model(model).build();
             Ingest.Report report = ingest.run(set.articleFiles().stream().map(Path::toString).toList(), store);
             if (report.errors() > 0 || report.failures() > 0) {
                 throw new IOException(set.dir() + ": " + report.errors() + " articles could not be read and " + report.failures() + " failed");

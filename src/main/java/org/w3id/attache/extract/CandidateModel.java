@@ -45,6 +45,11 @@ public final class CandidateModel {
         }
     }
 
+    /** A model file written by {@code attache train}; a malformed line fails with the file and line. */
+    public static CandidateModel read(java.nio.file.Path file) throws IOException {
+        return parse(file.toString(), java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
     static CandidateModel parse(String file, List<String> lines) {
         Map<String, Double> weights = new HashMap<>();
         Map<String, Double> thresholds = new HashMap<>();

@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.extract.RuleBook;
+import org.w3id.attache.extract.TriggerLexicon;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.intake.ArticleReader;
 import org.w3id.attache.intake.InputException;
@@ -42,12 +44,14 @@ public final class Ingest {
     private final int threads;
     private final PrintWriter progress;
     private final Iris iris;
+    private final CandidateModel model;
 
     private Ingest(Builder b) {
         this.overrides = b.overrides;
         this.threads = b.threads;
         this.progress = b.progress;
         this.iris = b.iris;
+        this.model = b.model;
     }
 
     public static Builder builder() {
@@ -60,6 +64,7 @@ public final class Ingest {
         private int threads = 1;
         private PrintWriter progress = new PrintWriter(System.err, true);
         private Iris iris = Iris.standard();
+        private CandidateModel model;
 
         public Builder overrides(MetadataOverrides o) {
             this.overrides = o;
@@ -81,7 +86,16 @@ public final class Ingest {
             return this;
         }
 
+        /** The scorer that keeps or drops candidate facts (default: the one shipped in {@code rules/model/}). */
+        public Builder model(CandidateModel m) {
+            this.model = m;
+            return this;
+        }
+
         public Ingest build() {
+            if (model == null) {
+                model = CandidateModel.bundled();
+            }
             if (threads < 1 || threads > Runtime.getRuntime().availableProcessors() * 4) {
                 throw new IllegalArgumentException("--threads must be between 1 and " + Runtime.getRuntime().availableProcessors() * 4 + ", got " + threads);
             }
@@ -99,8 +113,9 @@ public final class Ingest {
     public Report run(List<String> inputs, Store store) throws IOException {
         Gazetteer gazetteer = Gazetteer.bundled();
         RuleBook rules = RuleBook.bundled();
+        TriggerLexicon triggers = TriggerLexicon.bundled();
         ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(() ->
-                new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, iris));
+                new ArticleProcessor(threads == 1 ? CoreNlp.shared() : CoreNlp.create(), gazetteer, rules, triggers, model, iris));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ArticlesInFlight flight = new ArticlesInFlight(pool, a -> processors.get().process(a), store, threads * 2, progress);
         try {
