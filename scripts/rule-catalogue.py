@@ -33,7 +33,7 @@ def read_rules():
             line = line.strip()
             if not line:
                 if "id" in block:
-                    example = next((c for c in reversed(comments) if c), "")
+                    example = block.get("example") or next((c for c in reversed(comments) if c), "")
                     rules.append((block["id"], block["type"], "tokens" if "tokens" in block else "semgrex", example))
                 comments, block = ([] if block else comments), {}
                 continue
@@ -76,19 +76,28 @@ def main():
                     st["hits"] += 1 if hit else 0
                     st["found"].update((stem, i) for i in hit if not g_rows[i][1])
     out = ["# Extraction rules", "",
-           "Each `rules/<type>.rules` file holds blocks of `id:`, `type:`, `pattern:` (Semgrex over the",
-           "enhanced++ dependency graph) or `tokens:` (TokensRegex over the tagged tokens), optional",
-           "`set:` values, and a comment with an example sentence of our own. Role names are the node or",
-           "group names (`visitor`, `destination`, `holder`, `title`, …); `trigger` is the word the date",
-           "and factuality are read from. Tokens carry the tags the gazetteer gives: PERSON, STATE,",
-           "ORGANIZATION, LOCATION, TITLE, HONORIFIC. `attache parse FILE` shows them with the parse.", "",
+           "Each `rules/<type>.rules` file opens with a block that declares the roles its rules may bind",
+           "(`roles:`) and the helper nodes they may name (`nodes:`). Then come rule blocks, separated by",
+           "blank lines: `id:`, `type:`, `example:` (a sentence of our own that the rule must read;",
+           "`RuleExamplesTest` runs every one), `pattern:` (Semgrex over the enhanced++ dependency graph)",
+           "or `tokens:` (TokensRegex over the tagged tokens), and optionally `set:` (fact attributes:",
+           "`status`, `domain`, `title`) and `option:` (how the engine reads the match). `${NAME}` in a",
+           "pattern stands for a word list of `rules/macros.tsv`. An unknown key, role, node, attribute,",
+           "option or word list is an error that names the file and line. Node and group names are the",
+           "roles (`visitor`, `destination`, `holder`, …); `trigger` is the word the date and factuality",
+           "are read from. Tokens carry the tags the gazetteer gives: PERSON, STATE, ORGANIZATION,",
+           "LOCATION, TITLE, HONORIFIC. `attache parse FILE` shows them with the parse, the rules' facts",
+           "and the candidates with their probability.", "",
            "A node named `frame` is read for factuality too, where the parse does not link it as a clause",
-           "(\"accused X of shipping Y\"). `set:` keys: `status`, `title`; `parties=context`,",
-           "`recipient=context`, `supplier=context` (from the states of the sentence and the article);",
-           "`domain=doc|context` (from the words of the document or the sentence); `event=context` (the",
-           "event the story told of last); `title-from=counterpart|predecessor` (the post of the `peer`",
-           "node's holder: in the counterpart's own state, or the same post, now former); `foreign`,",
-           "`different`, `require`, `content=predicate`.", "",
+           "(\"accused X of shipping Y\"). Options: `parties=context`, `recipient=context`,",
+           "`supplier=context` (from the states of the sentence and the article); `domain=doc|context`",
+           "(from the words of the document or the sentence); `event=context` (the event the story told of",
+           "last); `title-from=counterpart|predecessor` (the post of the `peer` node's holder: in the",
+           "counterpart's own state, or the same post, now former); `foreign=true` (a visit only by someone",
+           "from elsewhere), `different=countries`, `require=ROLE`, `content=predicate|before`,",
+           "`destination=dateline`.", "",
+           "These rules emit facts directly; they are also features of the candidate scorer",
+           "(`rules/triggers/README.md`), which adds the facts the rules do not reach.", "",
            "Precision and recall below are measured on `%s` by `scripts/rule-catalogue.py`" % os.path.relpath(set_dir, project),
            "(precision: the rule's rows that match a gold fact; recall: the required gold facts of its type",
            "that its rows match; a fact found by two rules counts for both). A dash: the rule fired on none",
