@@ -29,7 +29,8 @@ final class FactDating {
             } else if (presentTense(s, trigger)) {
                 date = published;
             } else {
-                date = storyDate.isEmpty() ? published.substring(0, 7) : monthAtMost(storyDate);
+                boolean stale = !story.fresh() && !recent(storyDate, s.doc.article().published());
+                date = storyDate.isEmpty() || stale ? published.substring(0, 7) : monthAtMost(storyDate);
             }
         }
         return date;

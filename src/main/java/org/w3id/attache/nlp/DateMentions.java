@@ -17,9 +17,12 @@ final class DateMentions {
         int i = 0;
         while (i < tokens.size()) {
             String norm = tokens.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if ("DATE".equals(tokens.get(i).ner()) && norm != null) {
+            String kind = tokens.get(i).ner();
+            // "on Friday afternoon" is a TIME whose value still names the day
+            boolean dated = "DATE".equals(kind) || "TIME".equals(kind) && TimeMention.calendarValue(norm) != null;
+            if (dated && norm != null) {
                 int j = i;
-                while (j < tokens.size() && "DATE".equals(tokens.get(j).ner())
+                while (j < tokens.size() && kind.equals(tokens.get(j).ner())
                         && norm.equals(tokens.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                     j++;
                 }
