@@ -139,7 +139,7 @@ public final class TriggerLexicon {
             }
             out.put(kv[0], kv[1]);
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static Map<String, String> settings(String where, String text) {
@@ -155,7 +155,7 @@ public final class TriggerLexicon {
             }
             out.put(kv[0], kv[1]);
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<String> read(String resource) {

@@ -44,7 +44,8 @@ public final class Training {
 
     /** The fitted weights and what they were fitted on. */
     public record Result(Map<String, Double> weights, Map<RecordKind, Double> thresholds, int articles, int examples,
-                         Map<String, int[]> byType, Map<String, int[]> coverage, List<String> uncovered, double rulesF1, double heldOutF1) {
+                         Map<String, int[]> byType, Map<String, int[]> coverage, List<String> uncovered, double rulesF1, double heldOutF1,
+                         Map<RecordKind, int[]> rulesCounts, Map<RecordKind, int[]> heldOutCounts) {
     }
 
     /** Folds of the cross-validation that chooses the thresholds. */
@@ -97,12 +98,14 @@ public final class Training {
         Map<RecordKind, Double> thresholds = ThresholdSearch.search(gathered.articles(), examples, heldOut);
         Map<RecordKind, Double> none = new java.util.EnumMap<>(RecordKind.class);
         for (RecordKind k : RecordKind.values()) {
-            none.put(k, 2.0);
+            none.put(k, ThresholdSearch.OFF);
         }
         double rulesF1 = ThresholdSearch.f1(gathered.articles(), examples, heldOut, none);
         double heldOutF1 = ThresholdSearch.f1(gathered.articles(), examples, heldOut, thresholds);
         Map<String, Double> weights = trainer.fit(examples);
-        return new Result(weights, thresholds, articles, examples.size(), byType, gathered.coverage(), gathered.uncovered(), rulesF1, heldOutF1);
+        return new Result(weights, thresholds, articles, examples.size(), byType, gathered.coverage(), gathered.uncovered(), rulesF1, heldOutF1,
+                ThresholdSearch.counts(gathered.articles(), examples, heldOut, none),
+                ThresholdSearch.counts(gathered.articles(), examples, heldOut, thresholds));
     }
 
     /** Writes the model: a header saying how it was made, the threshold, then {@code feature<TAB>weight} sorted by feature. */
@@ -118,6 +121,11 @@ public final class Training {
         lines.add(String.format(Locale.ROOT, "# micro-F1 on those articles: rules alone %.3f; rules and candidates at these thresholds, "
                 + "each article scored by a model trained without it (%d folds) %.3f", r.rulesF1(), FOLDS, r.heldOutF1()));
         lines.add("threshold\t" + o.threshold());
+        lines.add("# per type, rules alone -> with candidates (tp fp fn):");
+        r.rulesCounts().forEach((k, c) -> {
+            int[] w = r.heldOutCounts().get(k);
+            lines.add(String.format(Locale.ROOT, "#   %-12s %3d %3d %3d -> %3d %3d %3d", k.id(), c[0], c[1], c[2], w[0], w[1], w[2]));
+        });
         r.thresholds().forEach((k, t) -> lines.add("threshold:" + (k == RecordKind.ACCOMPANIED ? "delegation" : k.id()) + "\t" + t));
         r.weights().forEach((f, w) -> lines.add(f + "\t" + w));
         Path parent = out.toAbsolutePath().getParent();
