@@ -1,0 +1,70 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.nlp.CoreNlp;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/**
+ * The trigger lexicons offer candidates for what the rules do not state, each with the actors
+ * its slots reach; without a model none is kept. Sentences are our own.
+ */
+class CandidateGeneratorTest {
+    private static ArticleProcessor processor;
+
+    @BeforeAll
+    static void load() {
+        processor = new ArticleProcessor(CoreNlp.shared(), Gazetteer.bundled(), RuleBook.bundled(), TriggerLexicon.bundled(),
+                CandidateModel.none(), Iris.standard());
+    }
+
+    private static Extractor.Extraction extract(String text) {
+        Article article = new Article("https://example.org/candidates/" + Math.abs(text.hashCode()), "Candidates", LocalDate.of(2024, 3, 15),
+                "attache tests", text, "CandidateGeneratorTest");
+        return processor.extraction(processor.analyse(article));
+    }
+
+    private static List<String> offered(Extractor.Extraction x, FactType type) {
+        return x.candidates().stream().map(Candidate::fact).filter(f -> f.type() == type).map(CandidateGeneratorTest::describe).toList();
+    }
+
+    private static String describe(Fact f) {
+        return f.roles().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue().get(0).label()).toList() + " " + new java.util.TreeMap<>(f.values());
+    }
+
+    @Test
+    void whatASaleIncludesIsItsItem() {
+        var x = extract("The Norwegian government approved a $40 million sale to Estonia, including six coastal patrol boats.");
+        assertTrue(offered(x, FactType.SUPPLY).stream().anyMatch(d -> d.contains("recipient=Estonia") && d.contains("supplier=Norway")
+                && d.contains("item=six coastal patrol boats")), offered(x, FactType.SUPPLY).toString());
+    }
+
+    @Test
+    void aShipmentNamesWhatItCarries() {
+        var x = extract("A Polish shipment of artillery shells reached Ukraine on Monday.");
+        assertTrue(offered(x, FactType.SUPPLY).stream().anyMatch(d -> d.contains("supplier=Poland") && d.contains("item=artillery shells")),
+                offered(x, FactType.SUPPLY).toString());
+    }
+
+    @Test
+    void aCooperationTakesItsDomainFromTheWordsAroundTheTrigger() {
+        var x = extract("Kenya and Ethiopia agreed to expand energy cooperation along their border.");
+        assertTrue(offered(x, FactType.COOPERATION).stream().anyMatch(d -> d.contains("Kenya") && d.contains("Ethiopia") && d.contains("domain=energy")),
+                offered(x, FactType.COOPERATION).toString());
+    }
+
+    @Test
+    void withoutAModelOnlyTheRulesSpeak() {
+        var x = extract("The Norwegian government approved a $40 million sale to Estonia, including six coastal patrol boats.");
+        assertEquals(List.of(), x.facts().stream().filter(f -> f.ruleId().startsWith("candidate.")).toList());
+    }
+}
