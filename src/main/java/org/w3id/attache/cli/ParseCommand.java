@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.extract.Fact;
 import org.w3id.attache.intake.ArticleReader;
 import org.w3id.attache.intake.InputException;
@@ -33,11 +34,11 @@ final class ParseCommand implements Callable<Integer> {
         }
         ArticleProcessor processor = ArticleProcessor.standard();
         PrintWriter out = spec.commandLine().getOut();
+        CandidateModel model = CandidateModel.bundled();
         for (var article : read.articles()) {
             AnalysedArticle doc = processor.analyse(article);
             var extraction = processor.extraction(doc);
             var facts = extraction.facts();
-            var model = org.w3id.attache.extract.CandidateModel.bundled();
             for (int s = 0; s < doc.sentenceCount(); s++) {
                 out.println("== [" + s + "] " + doc.sentenceText(s));
                 StringBuilder sb = new StringBuilder();

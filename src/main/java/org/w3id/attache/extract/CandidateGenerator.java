@@ -120,7 +120,7 @@ final class CandidateGenerator {
             if (s.mention(n).isPresent() || !noun || "TITLE".equals(n.ner()) || "HONORIFIC".equals(n.ner())) {
                 return Optional.empty();
             }
-            String text = s.phrase(RoleReader.partitiveHead(s, n), List.of(trigger)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", "");
+            String text = RoleReader.itemText(s, n, List.of(trigger));
             return text.isBlank() ? Optional.empty() : Optional.of(new Filler(null, text, slot, "", distance));
         }
         if (role.equals("event")) {

@@ -1,10 +1,6 @@
 package org.w3id.attache.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +30,7 @@ public final class CandidateModel {
 
     /** The model shipped on the class path, or {@link #none()} if there is none. */
     public static CandidateModel bundled() {
-        InputStream in = CandidateModel.class.getResourceAsStream("/rules/model/candidates.tsv");
-        if (in == null) {
-            return none();
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse("rules/model/candidates.tsv", r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFile.ifPresent("/rules/model/candidates.tsv").map(lines -> parse("rules/model/candidates.tsv", lines)).orElseGet(CandidateModel::none);
     }
 
     /** A model file written by {@code attache train}; a malformed line fails with the file and line. */

@@ -3,8 +3,10 @@ package org.w3id.attache.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.Gazetteer;
 import org.w3id.attache.nlp.TimeMention;
@@ -47,7 +49,7 @@ public final class Extractor {
      */
     public Extraction extractWithCandidates(AnalysedArticle doc) {
         List<Candidate> offered = new ArrayList<>();
-        java.util.Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         String storyDate = "";

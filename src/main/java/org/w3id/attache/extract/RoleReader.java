@@ -51,7 +51,7 @@ final class RoleReader {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", s.phrase(partitiveHead(s, node), otherNodes(m, node)).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", ""));
+                case "item" -> values.put("item", itemText(s, node, otherNodes(m, node)));
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = domainWords.of(node.word());
@@ -152,6 +152,11 @@ final class RoleReader {
 
     private static List<IndexedWord> otherNodes(Map<String, IndexedWord> match, IndexedWord node) {
         return match.values().stream().filter(n -> !n.equals(node)).toList();
+    }
+
+    /** What an item node names, counted thing first, without "first", "new" and the like: "the first batch of S-400s" → "S-400s". */
+    static String itemText(ParsedSentence s, IndexedWord node, List<IndexedWord> without) {
+        return s.phrase(partitiveHead(s, node), without).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", "");
     }
 
     /** "four of the boats", "the first of its warheads", "a million doses of vaccine": the thing counted, not the count or measure. */

@@ -1,11 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,24 +67,11 @@ public final class RuleBook {
     }
 
     private static List<String> read(String resource) {
-        InputStream in = RuleBook.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("rule file missing from the class path: " + resource.substring(1));
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFile.lines(resource, "rule file");
     }
 
     private static List<String[]> table(List<String> lines) {
         return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).filter(c -> c.length >= 2).toList();
-    }
-
-    /** Parses rule blocks against the schema of {@link RuleFile}; a malformed block fails with the file and line. */
-    static List<Rule> parseRules(String file, List<String> lines) {
-        return RuleFile.parse(file, lines, macros());
     }
 
     /** The shared word lists of {@code rules/macros.tsv}: name → alternatives. */

@@ -1,11 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -159,14 +153,6 @@ public final class TriggerLexicon {
     }
 
     private static List<String> read(String resource) {
-        InputStream in = TriggerLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("trigger lexicon missing from the class path: " + resource.substring(1));
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFile.lines(resource, "trigger lexicon");
     }
 }

@@ -27,7 +27,7 @@ final class DateMentions {
                     j++;
                 }
                 String value = TimeMention.calendarValue(norm);
-                String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(java.util.Locale.ROOT);
+                String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(Locale.ROOT);
                 Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
                 boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null;
                 if (value != null || anaphoric) {

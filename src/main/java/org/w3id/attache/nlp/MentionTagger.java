@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 import org.w3id.attache.intake.Article;
 
 /**
@@ -19,7 +18,6 @@ import org.w3id.attache.intake.Article;
  * lemmas ("Treaty" in a name is still the lemma "treaty").
  */
 public final class MentionTagger {
-    private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
     private final Gazetteer gazetteer;
     private final PhraseScanner phrases;
@@ -64,12 +62,12 @@ public final class MentionTagger {
             for (int t = 0; t < tokens.size(); t++) {
                 CoreLabel token = tokens.get(t);
                 if (token.lemma() != null) {
-                    token.setLemma(token.lemma().toLowerCase(java.util.Locale.ROOT));
+                    token.setLemma(token.lemma().toLowerCase(Locale.ROOT));
                 }
                 String old = token.ner();
                 if (tags[t] != null) {
                     token.setNER(tags[t]);
-                } else if (old != null && (STAT_TAGS.contains(old) || old.equals("DURATION") || old.equals("MISC"))) {
+                } else if (old != null && (StatisticalNames.STAT_TAGS.contains(old) || old.equals("DURATION") || old.equals("MISC"))) {
                     token.setNER("O");
                 }
             }

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** Names CoreNLP's statistical tagger finds that the gazetteer does not list, and names after an honorific. */
 final class StatisticalNames {
-    private static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+    /** The entity tags of CoreNLP's statistical NER that name someone or somewhere. */
+    static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
     /** Lower-case words inside personal names: "Abdullah bin Zayed", "Ursula von der Leyen", "Vicente de la O". */
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "la",

@@ -29,10 +29,7 @@ final class ThresholdSearch {
 
     /** Type → threshold, by coordinate ascent from "off" everywhere, two rounds. */
     static Map<RecordKind, Double> search(List<TrainingArticle> articles, List<Example> examples, double[] probability) {
-        Map<RecordKind, Double> thresholds = new EnumMap<>(RecordKind.class);
-        for (RecordKind k : RecordKind.values()) {
-            thresholds.put(k, OFF);
-        }
+        Map<RecordKind, Double> thresholds = allOff();
         Map<RecordKind, int[]> rulesAlone = counts(articles, examples, probability, thresholds);
         for (int round = 0; round < 2; round++) {
             for (RecordKind k : RecordKind.values()) {
@@ -51,6 +48,15 @@ final class ThresholdSearch {
                 }
                 thresholds.put(k, best);
             }
+        }
+        return thresholds;
+    }
+
+    /** Every type at {@link #OFF}: the rules alone. */
+    static Map<RecordKind, Double> allOff() {
+        Map<RecordKind, Double> thresholds = new EnumMap<>(RecordKind.class);
+        for (RecordKind k : RecordKind.values()) {
+            thresholds.put(k, OFF);
         }
         return thresholds;
     }

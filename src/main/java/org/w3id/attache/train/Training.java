@@ -96,10 +96,7 @@ public final class Training {
             }
         }
         Map<RecordKind, Double> thresholds = ThresholdSearch.search(gathered.articles(), examples, heldOut);
-        Map<RecordKind, Double> none = new java.util.EnumMap<>(RecordKind.class);
-        for (RecordKind k : RecordKind.values()) {
-            none.put(k, ThresholdSearch.OFF);
-        }
+        Map<RecordKind, Double> none = ThresholdSearch.allOff();
         double rulesF1 = ThresholdSearch.f1(gathered.articles(), examples, heldOut, none);
         double heldOutF1 = ThresholdSearch.f1(gathered.articles(), examples, heldOut, thresholds);
         Map<String, Double> weights = trainer.fit(examples);
