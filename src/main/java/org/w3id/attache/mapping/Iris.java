@@ -17,6 +17,8 @@ public final class Iris {
     public static final String GRAPH_BASE = "https://w3id.org/attache/graph/";
     public static final String METADATA_GRAPH = GRAPH_BASE + "metadata";
     public static final String ENTITIES_GRAPH = GRAPH_BASE + "entities";
+    /** Derived: the events merged across articles' reports, and the tenures of posts. */
+    public static final String EVENTS_GRAPH = GRAPH_BASE + "events";
 
     private final String base;
 

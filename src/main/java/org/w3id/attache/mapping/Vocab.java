@@ -114,6 +114,32 @@ public final class Vocab {
     public static final Property ingestedAt = p("ingestedAt");
     public static final Property factCount = p("factCount");
 
+    // events merged across reports, and tenures (the events graph)
+    public static final Resource MergedEvent = c("MergedEvent");
+    public static final Resource Tenure = c("Tenure");
+    public static final Property eventType = p("eventType");
+    public static final Property mergeKey = p("mergeKey");
+    public static final Property reportedBy = p("reportedBy");
+    public static final Property involves = p("involves");
+    public static final Property place = p("place");
+    public static final Property occasion = p("occasion");
+    public static final Property eventDate = p("eventDate");
+    public static final Property firstDay = p("firstDay");
+    public static final Property lastDay = p("lastDay");
+    public static final Property reportedDate = p("reportedDate");
+    public static final Property dateConflict = p("dateConflict");
+    public static final Property firstReported = p("firstReported");
+    public static final Property lastReported = p("lastReported");
+    public static final Property sourceCount = p("sourceCount");
+    public static final Property outletCount = p("outletCount");
+    public static final Property strongestCertainty = p("strongestCertainty");
+    public static final Property weakestCertainty = p("weakestCertainty");
+    public static final Property tenureHolder = p("tenureHolder");
+    public static final Property tenurePost = p("tenurePost");
+    public static final Property tenureOrganisation = p("tenureOrganisation");
+    public static final Property tenureStatus = p("tenureStatus");
+    public static final Property tenureStart = p("tenureStart");
+
     // links to Wikidata
     public static final Property linkedEntity = p("linkedEntity");
     public static final Property linkTarget = p("linkTarget");

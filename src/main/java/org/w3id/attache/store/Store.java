@@ -3,7 +3,6 @@ package org.w3id.attache.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
+import org.w3id.attache.events.EventsGraph;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -27,13 +27,15 @@ import org.w3id.attache.mapping.WikidataLink;
 
 /**
  * attache's TDB2 store. Each article's facts live in its own named graph; a metadata graph
- * describes the articles; an entities graph holds the canonical entities. The default graph is
- * the union of them all. Every change is one write transaction, so a failure leaves the store
- * as it was.
+ * describes the articles; an entities graph holds the canonical entities; the events graph merges
+ * what several articles report of one event ({@link EventsGraph}), and every write keeps it true.
+ * The default graph is the union of them all. Every change is one write transaction, so a failure
+ * leaves the store as it was.
  */
 public final class Store implements AutoCloseable {
     private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
     private static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
+    private static final Node EVENTS = NodeFactory.createURI(Iris.EVENTS_GRAPH);
     private static final Node MENTIONS = NodeFactory.createURI(Vocab.mentions.getURI());
     private static final Node URL = NodeFactory.createURI(Vocab.SCHEMA + "url");
     private static final Node GRAPH = NodeFactory.createURI(Vocab.graph.getURI());
@@ -87,15 +89,19 @@ public final class Store implements AutoCloseable {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Quad> onlineLinks = onlineLinks(dsg);
-            dropArticle(dsg, article.url());
+            EventsGraph.Update events = EventsGraph.update(dsg);
+            dropArticle(dsg, article.url(), events);
             Node g = NodeFactory.createURI(article.graphName());
             // What another source (an import) put in this article's graph, or said of it, goes too.
+            events.leaving(g);
             dsg.removeGraph(g);
             article.metadata().listSubjects().forEachRemaining(r -> dsg.deleteAny(METADATA, r.asNode(), Node.ANY, Node.ANY));
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             addAll(dsg, ENTITIES, article.entities());
             restoreLinks(dsg, onlineLinks);
+            events.arriving(g);
+            events.apply();
         });
     }
 
@@ -159,31 +165,52 @@ public final class Store implements AutoCloseable {
 
     /**
      * Adds every quad of {@code quads} in one write transaction: all of them, or none if anything
-     * fails. Used by {@code import}, which checks the data before calling this.
+     * fails. Used by {@code import}, which checks the data before calling this. An events graph in
+     * the data is not taken: the store makes its own from the facts it holds.
      *
      * @return how many of them the store did not hold already
      */
     public long addQuads(DatasetGraph quads) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            EventsGraph.Update events = EventsGraph.update(dsg);
+            List<Node> graphs = new ArrayList<>();
+            quads.listGraphNodes().forEachRemaining(g -> {
+                if (!g.equals(EVENTS)) {
+                    graphs.add(g);
+                    events.leaving(g);
+                }
+            });
             long added = 0;
             for (var it = quads.find(); it.hasNext(); ) {
                 var q = it.next();
-                if (!dsg.contains(q)) {
+                if (!q.getGraph().equals(EVENTS) && !dsg.contains(q)) {
                     dsg.add(q);
                     added++;
                 }
             }
+            graphs.forEach(events::arriving);
+            events.apply();
             return added;
         });
     }
 
     /** Removes an article and the entities only it mentioned; false if it was not stored. */
     public boolean remove(String url) {
-        return Txn.calculateWrite(dataset, () -> dropArticle(dataset.asDatasetGraph(), url));
+        return Txn.calculateWrite(dataset, () -> {
+            EventsGraph.Update events = EventsGraph.update(dataset.asDatasetGraph());
+            boolean removed = dropArticle(dataset.asDatasetGraph(), url, events);
+            events.apply();
+            return removed;
+        });
     }
 
-    private boolean dropArticle(DatasetGraph dsg, String url) {
+    /** Makes the events graph again from every stored fact (after links change who is who). */
+    public void rebuildEvents() {
+        Txn.executeWrite(dataset, () -> EventsGraph.rebuild(dataset.asDatasetGraph()));
+    }
+
+    private boolean dropArticle(DatasetGraph dsg, String url, EventsGraph.Update events) {
         Optional<Node> article = articleNode(dsg, url);
         if (article.isEmpty()) {
             return false;
@@ -193,6 +220,7 @@ public final class Store implements AutoCloseable {
         List<Node> mentioned = new ArrayList<>();
         for (Node g : graphs) {
             dsg.find(g, article.get(), MENTIONS, Node.ANY).forEachRemaining(q -> mentioned.add(q.getObject()));
+            events.leaving(g);
             dsg.removeGraph(g);
         }
         dsg.deleteAny(METADATA, article.get(), Node.ANY, Node.ANY);
@@ -234,41 +262,9 @@ public final class Store implements AutoCloseable {
         }));
     }
 
-    /** Counts for {@code stats}: quads, named graphs, articles, entities, facts by class. */
+    /** Counts for {@code stats}: quads, named graphs, articles, entities, facts by class, merged events and tenures. */
     public Map<String, Long> stats() {
-        return Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Map<String, Long> out = new LinkedHashMap<>();
-            long quads = 0;
-            for (var it = dsg.find(); it.hasNext(); it.next()) {
-                quads++;
-            }
-            out.put("quads", quads);
-            long graphs = 0;
-            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
-            }
-            out.put("graphs", graphs);
-            out.put("articles", count(dsg, METADATA, Vocab.Article.asNode()));
-            long entities = 0;
-            for (var it = dsg.find(ENTITIES, Node.ANY, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY); it.hasNext(); it.next()) {
-                entities++;
-            }
-            out.put("entity labels", entities);
-            for (var cls : List.of(Vocab.Visit, Vocab.Meeting, Vocab.PostHolding, Vocab.Cooperation, Vocab.Agreement,
-                    Vocab.ArmsTransfer, Vocab.Statement, Vocab.Attendance, Vocab.Delegation)) {
-                out.put(cls.getLocalName(), count(dsg, Node.ANY, cls.asNode()));
-            }
-            return out;
-        });
-    }
-
-    private static long count(DatasetGraph dsg, Node graph, Node type) {
-        long n = 0;
-        for (var it = dsg.find(graph, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), type); it.hasNext(); it.next()) {
-            n++;
-        }
-        return n;
+        return Txn.calculateRead(dataset, () -> StoreCounts.of(dataset.asDatasetGraph()));
     }
 
     /** Runs {@code action} in a read transaction. */

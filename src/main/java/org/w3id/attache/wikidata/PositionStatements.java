@@ -17,7 +17,7 @@ import org.w3id.attache.mapping.Vocab;
  */
 public final class PositionStatements {
     /** Rules whose fact date is the start of the holding. */
-    static final String APPOINTMENT_RULES = "position.named";
+    static final String APPOINTMENT_RULES = org.w3id.attache.events.Tenures.APPOINTMENT_RULES;
 
     private static final String QUERY = """
             PREFIX att: <https://w3id.org/attache/ontology#>

@@ -1,0 +1,122 @@
+package org.w3id.attache.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.mapping.Vocab;
+
+/**
+ * The events graph: events merged across the articles that report them, and tenures. It is
+ * derived from the article graphs and kept true as they change: {@link #update} follows the graphs
+ * a write removes and adds and rebuilds only the events those graphs' facts belong to (every
+ * event of the same key), inside the caller's write transaction; {@link #rebuild} makes it
+ * again from all the facts, and gives the same graph.
+ */
+public final class EventsGraph {
+    public static final String GRAPH = Iris.EVENTS_GRAPH;
+    private static final String TENURE = "tenure|";
+
+    private final StoredFacts facts;
+    private final Reports reports;
+    private final Tenures tenures;
+
+    private EventsGraph(DatasetGraph dsg) {
+        this.facts = new StoredFacts(dsg);
+        this.reports = new Reports(facts);
+        this.tenures = new Tenures(facts);
+    }
+
+    /** Starts following a write; call inside its write transaction. */
+    public static Update update(DatasetGraph dsg) {
+        return new EventsGraph(dsg).new Update();
+    }
+
+    /** Makes the events graph again from every stored fact; call inside a write transaction. */
+    public static void rebuild(DatasetGraph dsg) {
+        EventsGraph events = new EventsGraph(dsg);
+        dsg.removeGraph(StoredFacts.EVENTS);
+        Map<String, List<Node>> byKey = new TreeMap<>();
+        List<Node> classes = new ArrayList<>();
+        for (EventKind k : EventKind.values()) {
+            k.classes().forEach(c -> classes.add(c.asNode()));
+        }
+        classes.add(Vocab.PostHolding.asNode());
+        Set<Node> seen = new LinkedHashSet<>();
+        for (Node c : classes) {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> seen.add(q.getSubject()));
+        }
+        for (Node fact : seen) {
+            events.keyOf(fact).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(fact));
+        }
+        byKey.forEach(events::write);
+    }
+
+    private java.util.Optional<String> keyOf(Node fact) {
+        return reports.of(fact).map(Report::key).or(() -> tenures.of(fact).map(Tenures.Holding::key));
+    }
+
+    /** Writes the events (or tenures) of one key from its facts; facts of another key or none are skipped. */
+    private void write(String key, List<Node> members) {
+        if (key.startsWith(TENURE)) {
+            List<Tenures.Holding> holdings = members.stream().map(tenures::of).flatMap(java.util.Optional::stream)
+                    .filter(h -> h.key().equals(key)).toList();
+            if (!holdings.isEmpty()) {
+                tenures.write(new ArrayList<>(holdings));
+            }
+            return;
+        }
+        List<Report> told = members.stream().map(reports::of).flatMap(java.util.Optional::stream)
+                .filter(r -> r.key().equals(key)).toList();
+        EventWriter writer = new EventWriter(facts);
+        Clustering.cluster(told).forEach(writer::write);
+    }
+
+    /** The keys of the events and tenures a write touches, and the facts it adds. */
+    public final class Update {
+        private final Map<String, Set<Node>> touched = new TreeMap<>();
+
+        private Update() {
+        }
+
+        /** Call before a graph is removed or replaced: its events must be made again without it. */
+        public void leaving(Node graph) {
+            factsIn(graph).forEach(f -> keyOf(f).ifPresent(k -> touched.computeIfAbsent(k, x -> new LinkedHashSet<>())));
+        }
+
+        /** Call after a graph is added: its facts join (or make) their events. */
+        public void arriving(Node graph) {
+            factsIn(graph).forEach(f -> keyOf(f).ifPresent(k -> touched.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f)));
+        }
+
+        /** Makes again every touched event from the facts still stored and the facts added. */
+        public void apply() {
+            DatasetGraph dsg = facts.dataset();
+            for (Map.Entry<String, Set<Node>> e : touched.entrySet()) {
+                Node key = NodeFactory.createLiteralString(e.getKey());
+                List<Node> old = new ArrayList<>();
+                dsg.find(StoredFacts.EVENTS, Node.ANY, Vocab.mergeKey.asNode(), key).forEachRemaining(q -> old.add(q.getSubject()));
+                Set<Node> members = new LinkedHashSet<>(e.getValue());
+                for (Node event : old) {
+                    dsg.find(StoredFacts.EVENTS, event, Vocab.reportedBy.asNode(), Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
+                    dsg.deleteAny(StoredFacts.EVENTS, event, Node.ANY, Node.ANY);
+                }
+                write(e.getKey(), members.stream().filter(facts::exists).toList());
+            }
+            touched.clear();
+        }
+
+        private Set<Node> factsIn(Node graph) {
+            Set<Node> out = new LinkedHashSet<>();
+            facts.dataset().find(graph, Node.ANY, Vocab.article.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
+            return out;
+        }
+    }
+}
