@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.attache.eval.ClusterEvaluation;
 import org.w3id.attache.eval.EvaluationSet;
 import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.eval.Scorer;
@@ -39,6 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "list every miss and extra")
     boolean verbose;
 
+    @Option(names = "--events", description = "SET_DIR is a clustering set (articles/ and gold/events.tsv): score how reports merge into events, pairwise and B-cubed")
+    boolean events;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -46,6 +50,16 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        if (events) {
+            ClusterEvaluation.Result result = ClusterEvaluation.run(set, aliases, quiet);
+            if (verbose) {
+                result.assignments().forEach(a -> out.println("  " + a));
+                result.missed().forEach(m -> out.println("  not found " + m));
+            }
+            out.print(result.report());
+            out.flush();
+            return ExitCode.OK;
+        }
         CandidateModel scorer = model == null ? CandidateModel.bundled() : CandidateModel.read(model);
         Scorer.Score score = SetEvaluation.run(EvaluationSet.read(set), aliases, threads, scorer, quiet);
         if (verbose) {

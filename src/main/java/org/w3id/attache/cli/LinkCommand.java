@@ -43,6 +43,9 @@ final class LinkCommand implements Callable<Integer> {
         try (Store s = Store.open(store.path())) {
             OnlineLinker.Report r = new OnlineLinker(client, Clock.systemUTC()).link(s);
             WikidataView.rebuild(s);
+            if (r.linked() > 0) {
+                s.rebuildEvents(); // entities newly sharing a Wikidata id are one participant
+            }
             spec.commandLine().getErr().printf("looked up %d unlinked entities at %s (%d request(s)): %d linked, %d without a candidate, %d undecided%n",
                     r.examined(), client.endpoint(), r.requests(), r.linked(), r.noCandidate(), r.undecided());
         }

@@ -82,9 +82,15 @@ final class Reports {
                 article.get(), info.get().outlet(), info.get().published(), certainty(fact)));
     }
 
-    /** "The G20 Summit" and "G20 summit" name one occasion. */
+    /**
+     * "The G20 Summit", "G20 summit" and "the 18th G20 summit" name one occasion: case, a leading
+     * article and ordinals ("18th", "third", "annual") are set aside. Which year's summit is the
+     * date's to tell.
+     */
     static String occasionName(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return (" " + label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                .replaceAll(" (the|\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)(?= )", " ")
+                .replaceAll(" +", " ").strip();
     }
 
     private boolean said(Node fact, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Resource value) {

@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
 public final class QueryRunner {
     /** The competency queries shipped under {@code queries/}, in the order of architecture.md §4. */
     public static final List<String> NAMES = List.of("visits", "meetings", "positions", "cooperation", "supply",
-            "statements", "attendance", "delegations", "entities");
+            "statements", "attendance", "delegations", "entities", "events");
 
     /** Output formats. */
     public enum Format {
