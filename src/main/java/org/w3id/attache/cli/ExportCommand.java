@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache export}: the store, or one article, in an exchange format. */
-@Command(name = "export", description = "Write the store (or one article) as TriG, N-Quads, Turtle, JSON-LD or PLOVER JSONL.")
+@Command(name = "export", description = "Write the store (or one article) as TriG, N-Quads, Turtle, JSON-LD or PLOVER JSONL "
+        + "(one record per fact, or per merged event with plover-events).")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +32,8 @@ final class ExportCommand implements Callable<Integer> {
             completionCandidates = FormatNames.class)
     String format = "trig";
 
-    @Option(names = "--article", paramLabel = "URL", description = "only this article, with the entities it refers to")
+    @Option(names = "--article", paramLabel = "URL", description = "only this article, with the entities it refers to "
+            + "(plover-events: the events it reports, each with all of its sources)")
     String article;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here (default: standard output); "

@@ -30,12 +30,7 @@ public final class ArticleSelection {
      * @throws IllegalArgumentException if no stored article has that url
      */
     public static DatasetGraph of(DatasetGraph store, String url) {
-        Node urlLiteral = NodeFactory.createLiteralDT(url, XSDDatatype.XSDanyURI);
-        var found = store.find(METADATA, Node.ANY, NodeFactory.createURI(Vocab.SCHEMA + "url"), urlLiteral);
-        if (!found.hasNext()) {
-            throw new IllegalArgumentException("no article with url " + url + " in the store");
-        }
-        Node article = found.next().getSubject();
+        Node article = article(store, url);
         DatasetGraph out = DatasetGraphFactory.create();
         store.find(METADATA, article, Node.ANY, Node.ANY).forEachRemaining(out::add);
         Set<Node> referenced = new HashSet<>();
@@ -47,6 +42,20 @@ public final class ArticleSelection {
         });
         addEntities(store, referenced, out);
         return out;
+    }
+
+    /**
+     * The node of the article with url {@code url} in the metadata graph.
+     *
+     * @throws IllegalArgumentException if no stored article has that url
+     */
+    static Node article(DatasetGraph store, String url) {
+        Node urlLiteral = NodeFactory.createLiteralDT(url, XSDDatatype.XSDanyURI);
+        var found = store.find(METADATA, Node.ANY, NodeFactory.createURI(Vocab.SCHEMA + "url"), urlLiteral);
+        if (!found.hasNext()) {
+            throw new IllegalArgumentException("no article with url " + url + " in the store");
+        }
+        return found.next().getSubject();
     }
 
     private static void addEntities(DatasetGraph store, Set<Node> start, DatasetGraph out) {

@@ -15,6 +15,8 @@ public enum ExportFormat {
     TURTLE("turtle", "ttl", RdfDump::turtleOfUnion),
     JSONLD("jsonld", "jsonld", JsonLdDump::write),
     PLOVER("plover", "jsonl", PloverWriter::write),
+    /** PLOVER records of the merged events: one per real-world event, with every reporting article as a source. */
+    PLOVER_EVENTS("plover-events", "jsonl", PloverEventWriter::write),
     QUICKSTATEMENTS("quickstatements", "qs", QuickStatementsExport::write);
 
     private final String cliName;

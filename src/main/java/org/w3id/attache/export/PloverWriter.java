@@ -56,7 +56,7 @@ final class PloverWriter {
     private final Graph g;
     private final PloverCoding coding;
 
-    private PloverWriter(Graph g, PloverCoding coding) {
+    PloverWriter(Graph g, PloverCoding coding) {
         this.g = g;
         this.coding = coding;
     }
@@ -85,8 +85,13 @@ final class PloverWriter {
         return out;
     }
 
-    private Optional<JsonObject> record(Node fact) {
-        Resource type = CODED.stream().filter(t -> g.contains(fact, RDF.type.asNode(), t.asNode())).findFirst().orElseThrow();
+    /** The record of one fact (of a coded class), or empty when PLOVER does not code it. */
+    Optional<JsonObject> record(Node fact) {
+        Optional<Resource> coded = CODED.stream().filter(t -> g.contains(fact, RDF.type.asNode(), t.asNode())).findFirst();
+        if (coded.isEmpty()) {
+            return Optional.empty();
+        }
+        Resource type = coded.get();
         boolean future = one(fact, Vocab.tense).filter(Vocab.future.asNode()::equals).isPresent();
         List<Node> actors = new ArrayList<>();
         List<Node> recipients = new ArrayList<>();
@@ -149,7 +154,8 @@ final class PloverWriter {
         return Optional.of(r);
     }
 
-    private JsonObject citeInfo(Node fact) {
+    /** Where a fact comes from: its article's url, outlet, headline and date, and the software that coded it. */
+    JsonObject citeInfo(Node fact) {
         Optional<Node> article = one(fact, Vocab.article);
         JsonObject cite = new JsonObject();
         cite.put("url", article.flatMap(a -> one(a, URL)).map(n -> (JsonValue) str(n.getLiteralLexicalForm())).orElse(JsonNull.instance));
@@ -174,7 +180,7 @@ final class PloverWriter {
         return a;
     }
 
-    private JsonObject entity(Node n) {
+    JsonObject entity(Node n) {
         JsonObject e = new JsonObject();
         e.put("entity_text", label(n));
         e.put("wikidata", wikidata(n).map(q -> (JsonValue) str(q)).orElse(JsonNull.instance));

@@ -22,15 +22,20 @@ public final class StoreExport {
 
     /**
      * Writes the store, or only the article with url {@code articleUrl} when it is not null, in
-     * {@code format} to {@code out}, in one read transaction.
+     * {@code format} to {@code out}, in one read transaction. For {@link ExportFormat#PLOVER_EVENTS}
+     * an article means the merged events it reports, each with all of its sources.
      *
      * @throws IllegalArgumentException if no article has that url
      */
     public static void write(Store store, ExportFormat format, String articleUrl, OutputStream out) {
         store.read(ds -> {
-            var data = articleUrl == null ? ds.asDatasetGraph() : ArticleSelection.of(ds.asDatasetGraph(), articleUrl);
+            var dsg = ds.asDatasetGraph();
             try {
-                format.exporter().write(data, out);
+                if (articleUrl != null && format == ExportFormat.PLOVER_EVENTS) {
+                    PloverEventWriter.writeReportedBy(dsg, ArticleSelection.article(dsg, articleUrl), out);
+                } else {
+                    format.exporter().write(articleUrl == null ? dsg : ArticleSelection.of(dsg, articleUrl), out);
+                }
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

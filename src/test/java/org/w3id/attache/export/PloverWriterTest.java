@@ -86,6 +86,7 @@ class PloverWriterTest {
             documented.add(m.group(1));
         }
         Set<String> written = new TreeSet<>(PloverWriter.FIELDS);
+        written.addAll(PloverEventWriter.FIELDS);
         written.addAll(PloverWriter.ENTITY_FIELDS);
         written.addAll(PloverWriter.CITE_FIELDS);
         assertEquals(written, documented);
