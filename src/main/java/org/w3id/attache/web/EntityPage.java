@@ -10,7 +10,8 @@ import org.w3id.attache.mapping.Vocab;
 
 /**
  * The page of a person, state, organisation, place, post or event: labels and types, the Wikidata
- * item, the posts held (or, for a post, its holders) over time, every fact it takes part in with
+ * item, the posts held (or, for a post, its holders) over time, its tenures and the events it takes
+ * part in as merged across articles (each with its sources), every fact it takes part in with
  * date, certainty and sentence, and the articles that mention it.
  */
 public final class EntityPage {
@@ -56,6 +57,15 @@ public final class EntityPage {
         if (!holdings.isEmpty()) {
             body.element("h2", graph.hasType(e, Vocab.Post) ? "Holders over time" : "Posts held over time");
             body.append(holdingsTable(graph, holdings));
+        }
+        EventTables merged = new EventTables(site, graph);
+        Html tenures = merged.tenures(e);
+        if (tenures != null) {
+            body.element("h2", "Tenures (each post once, with every article that reports it)").append(tenures);
+        }
+        Html events = merged.events(e);
+        if (events != null) {
+            body.element("h2", "Events (each once, with every article that reports it)").append(events);
         }
         body.element("h2", "Facts");
         body.append(new FactTable(site).render(others, false));

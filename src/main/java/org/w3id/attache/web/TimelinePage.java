@@ -1,7 +1,6 @@
 package org.w3id.attache.web;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,11 +17,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.attache.mapping.Vocab;
 
 /**
- * The timeline of the visits and meetings the texts say happened (negated ones are left out), optionally only those in which one actor takes part or
- * which involve one country (the country itself, or an actor or place of that country).
+ * The timeline of the visits and meetings the texts say happened, one mark per event however
+ * many articles report it (the events graph), with its number of sources; optionally only those
+ * in which one actor takes part or which involve one country (the country itself, or an actor or
+ * place of that country). Negated and planned reports make no event.
  */
 public final class TimelinePage {
-    private static final Set<String> ACTOR_ROLES = Set.of("visitor", "host", "participant", "destination");
     private final Site site;
 
     public TimelinePage(Site site) {
@@ -35,33 +35,36 @@ public final class TimelinePage {
      */
     public String render(DatasetGraph dataset, String actor, String country) {
         GraphReader graph = new GraphReader(dataset);
-        List<FactView> all = new ArrayList<>(graph.factsOfType(Vocab.Visit));
-        all.addAll(graph.factsOfType(Vocab.Meeting));
+        EventReader reader = new EventReader(graph);
+        List<EventView> all = new ArrayList<>(reader.ofKind(Vocab.Visit));
+        all.addAll(reader.ofKind(Vocab.Meeting));
         Map<String, String> actors = new TreeMap<>();
         Map<String, String> countries = new TreeMap<>();
-        for (FactView f : all) {
-            for (String iri : actorsOf(f)) {
+        for (EventView e : all) {
+            for (String iri : actorsOf(e)) {
                 actors.put(graph.label(graph.resource(iri)) + "\u0000" + iri, iri);
                 for (String c : countriesOf(graph, iri)) {
                     countries.put(graph.label(graph.resource(c)) + "\u0000" + c, c);
                 }
             }
         }
-        List<FactView> shown = all.stream()
-                .filter(f -> !f.negated())
-                .filter(f -> blank(actor) || actorsOf(f).contains(actor))
-                .filter(f -> blank(country) || actorsOf(f).stream().anyMatch(a -> countriesOf(graph, a).contains(country)))
+        List<EventView> shown = all.stream()
+                .filter(e -> !e.reports().isEmpty())
+                .filter(e -> blank(actor) || actorsOf(e).contains(actor))
+                .filter(e -> blank(country) || actorsOf(e).stream().anyMatch(a -> countriesOf(graph, a).contains(country)))
                 .toList();
         List<TimelineChart.Event> events = new ArrayList<>();
         int undated = 0;
-        for (FactView f : shown) {
-            Optional<LocalDate[]> days = days(f);
+        for (EventView e : shown) {
+            Optional<LocalDate[]> days = days(e);
             if (days.isEmpty()) {
                 undated++;
                 continue;
             }
-            events.add(new TimelineChart.Event(f.kind().toLowerCase(Locale.ROOT), summary(f), days.get()[0], days.get()[1],
-                    site.href(f.article(), f.anchor()), f.sentence()));
+            FactView first = e.reports().stream().filter(f -> !f.sentence().isEmpty()).findFirst().orElse(e.reports().get(0));
+            String more = e.reports().size() > 1 ? " (and " + (e.reports().size() - 1) + " more reports)" : "";
+            events.add(new TimelineChart.Event(e.kind().toLowerCase(Locale.ROOT), summary(first, e) + " · " + e.sourcesText(),
+                    days.get()[0], days.get()[1], site.href(first.article(), first.anchor()), first.sentence() + more));
         }
         events.sort(Comparator.comparing(TimelineChart.Event::first).thenComparing(TimelineChart.Event::label));
 
@@ -71,8 +74,8 @@ public final class TimelinePage {
         body.open("button", "type", "submit").text("Show").close("button").close("form");
         body.open("p", "class", "legend").open("span", "style", "color:#1f77b4").text("● visit").close("span").text("  ")
                 .open("span", "style", "color:#ff7f0e").text("● meeting").close("span")
-                .text(" — a dot is a day, a bar the month or year the text gives. " + events.size() + " shown"
-                        + (undated > 0 ? ", " + undated + " without a date left out" : "") + ".").close("p");
+                .text(" — one mark per event, however many articles report it; a dot is a day, a bar the month or year the reports agree on. "
+                        + events.size() + " shown" + (undated > 0 ? ", " + undated + " without a date left out" : "") + ".").close("p");
         body.append(TimelineChart.draw(events));
         return site.page("Timeline of visits and meetings", body);
     }
@@ -89,9 +92,14 @@ public final class TimelinePage {
         body.close("select").close("label").text(" ");
     }
 
-    private static Set<String> actorsOf(FactView f) {
-        return f.roles().stream().filter(r -> ACTOR_ROLES.contains(r.name()) && !r.iri().isEmpty())
-                .map(FactView.Role::iri).collect(Collectors.toCollection(LinkedHashSet::new));
+    /** The event's participants and place. */
+    private static Set<String> actorsOf(EventView e) {
+        Set<String> out = e.participants().stream().map(FactView.Role::iri).filter(i -> !i.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (e.place() != null && !e.place().iri().isEmpty()) {
+            out.add(e.place().iri());
+        }
+        return out;
     }
 
     /** The states an entity stands for or belongs to: itself if a state, and its att:country. */
@@ -105,11 +113,14 @@ public final class TimelinePage {
         return out;
     }
 
-    /** "Kim Jong Un → Vostochny Cosmodrome (host Vladimir Putin)" or "Vladimir Putin, Kim Jong Un". */
-    private static String summary(FactView f) {
+    /**
+     * "Kim Jong Un → Vostochny Cosmodrome (host Vladimir Putin)" or "Vladimir Putin, Kim Jong Un":
+     * the roles as a report gives them, the place as the event has it (a city over its state).
+     */
+    private static String summary(FactView f, EventView e) {
         String names;
         if (f.kind().equals("Visit")) {
-            names = labels(f, "visitor") + " → " + labels(f, "destination")
+            names = labels(f, "visitor") + " → " + (e.place() != null ? e.place().label() : labels(f, "destination"))
                     + (f.role("host").isEmpty() ? "" : " (host " + labels(f, "host") + ")");
         } else {
             names = labels(f, "participant");
@@ -122,28 +133,13 @@ public final class TimelinePage {
         return f.role(role).stream().map(FactView.Role::label).collect(Collectors.joining(", "));
     }
 
-    /** The first and last day the fact's date allows, from att:earliest/att:latest or its date. */
-    static Optional<LocalDate[]> days(FactView f) {
+    /** The first and last day of the date an event's reports agree on. */
+    static Optional<LocalDate[]> days(EventView e) {
         try {
-            if (!f.earliest().isEmpty() && !f.latest().isEmpty()) {
-                return Optional.of(new LocalDate[] {LocalDate.parse(f.earliest()), LocalDate.parse(f.latest())});
-            }
-            String d = f.date();
-            if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate day = LocalDate.parse(d);
-                return Optional.of(new LocalDate[] {day, day});
-            }
-            if (d.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(d);
-                return Optional.of(new LocalDate[] {month.atDay(1), month.atEndOfMonth()});
-            }
-            if (d.matches("\\d{4}")) {
-                int year = Integer.parseInt(d);
-                return Optional.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
-            }
-        } catch (DateTimeParseException e) {
+            return e.firstDay().isEmpty() || e.lastDay().isEmpty() ? Optional.empty()
+                    : Optional.of(new LocalDate[] {LocalDate.parse(e.firstDay()), LocalDate.parse(e.lastDay())});
+        } catch (DateTimeParseException x) {
             return Optional.empty();
         }
-        return Optional.empty();
     }
 }

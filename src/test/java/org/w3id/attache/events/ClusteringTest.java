@@ -104,6 +104,20 @@ class ClusteringTest {
     }
 
     @Test
+    void aDateSpansTheDaysItsPrecisionAllows() {
+        assertEquals("2024-02-01 2024-02-29", span("2024-02"));
+        assertEquals("2023-01-01 2023-12-31", span("2023"));
+        assertEquals("2025-03-04 2025-03-04", span("2025-03-04"));
+        assertTrue(DateSpan.parse("March 2025").isEmpty());
+        assertTrue(DateSpan.parse("2025-02-30").isEmpty());
+    }
+
+    private static String span(String lexical) {
+        DateSpan d = DateSpan.parse(lexical).orElseThrow();
+        return d.first() + " " + d.last();
+    }
+
+    @Test
     void occasionNamesSetAsideCaseArticlesAndOrdinals() {
         assertEquals(Reports.occasionName("G20 summit"), Reports.occasionName("the 18th G20 Summit"));
         assertEquals(Reports.occasionName("BRICS summit"), Reports.occasionName("The Sixteenth BRICS summit".replace("Sixteenth", "annual")));

@@ -96,6 +96,11 @@ class WebPagesTest {
         assertTrue(page.contains("<td>probable</td>"));
         assertTrue(page.contains("<a href=\"/id/article/a1\">Junta chief in Moscow</a> (2025-05-09)"));
         assertTrue(page.contains("<a href=\"/id/article/a2\">Putin in Beijing</a> (2024-06-01)"));
+        // the events graph: one tenure (President of Russia, seen in a1) and two events (the meeting, the visit)
+        assertEquals(1, count(page, "<tr class=\"tenure\">"), page);
+        assertTrue(page.contains("<td>current</td><td></td><td>2025-05-09</td><td>2025-05-09</td><td class=\"sources\">1 source: "), page);
+        assertEquals(2, count(page, "<tr class=\"event\">"), page);
+        assertTrue(page.contains("<a href=\"/id/article/a2#fact-f5\" title=\"Putin in Beijing: Vladimir Putin travelled to Beijing in 2024.\">1</a>"), page);
     }
 
     @Test
@@ -136,7 +141,7 @@ class WebPagesTest {
     void timelineDrawsDatedPositiveVisitsAndMeetingsAndFilters() {
         String all = read(dsg -> new TimelinePage(SITE).render(dsg, null, null));
         assertEquals(3, count(all, "<a href=\"[^\"]*\" class=\"event "), all);
-        assertTrue(all.contains("Visit: Min Aung Hlaing → Moscow"));
+        assertTrue(all.contains("Visit: Min Aung Hlaing → Moscow · 1 source"));
         assertFalse(all.contains("Kazan</text>"), "the negated visit is not drawn");
         assertEquals(1, count(all, "<circle "), "one event known to the day");
         assertEquals(2, count(all, "<rect "), "a month and a year are bars");
@@ -155,12 +160,38 @@ class WebPagesTest {
     }
 
     @Test
-    void datesBecomeDayRanges() {
-        FactView month = new FactView("f", "Visit", List.of(), "2024-02", "", "", "", false, "", "", -1, -1);
+    void aVisitTwoArticlesReportIsOneMarkWithTwoSources() {
+        String second = """
+                PREFIX att: <https://w3id.org/attache/ontology#>
+                PREFIX schema: <http://schema.org/>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                PREFIX id: <https://w3id.org/attache/id/>
+                <https://w3id.org/attache/graph/metadata> {
+                    id:article\\/a3 a att:Article ; schema:url "https://example.org/news/a3"^^xsd:anyURI ;
+                        schema:datePublished "2025-05-08"^^xsd:date ; att:outlet "Other Wire" ;
+                        att:graph <https://w3id.org/attache/graph/article/a3> .
+                }
+                <https://w3id.org/attache/graph/article/a3> {
+                    id:fact\\/a3\\/f1 a att:Visit ; att:article id:article\\/a3 ; att:visitor id:person\\/min-aung-hlaing ;
+                        att:destination id:state\\/russia ; att:date "2025-05"^^xsd:gYearMonth ;
+                        att:polarity att:positive ; att:tense att:past ; att:certainty att:probable .
+                }
+                """;
+        try (Store both = WebFixture.store()) {
+            both.addQuads(org.apache.jena.riot.RDFParser.fromString(second, org.apache.jena.riot.Lang.TRIG).toDatasetGraph());
+            String page = Txn.calculateRead(both.datasetGraph(), () -> new TimelinePage(SITE).render(both.datasetGraph(), null, null));
+            assertEquals(3, count(page, "<a href=\"[^\"]*\" class=\"event "), page);
+            assertTrue(page.contains("Visit: Min Aung Hlaing → Moscow · 2 sources"), page);
+            assertTrue(page.contains("(and 1 more reports)"), page);
+            assertEquals(1, count(page, "<circle "), "the two reports agree on the day the first gives");
+        }
+    }
+
+    @Test
+    void anEventIsDrawnOverTheDaysOfItsAgreedDate() {
+        EventView month = new EventView("e", "Visit", List.of(), null, "2024-02", "2024-02-01", "2024-02-29", 2, false, List.of());
         assertEquals("[2024-02-01, 2024-02-29]", List.of(TimelinePage.days(month).orElseThrow()).toString());
-        FactView year = new FactView("f", "Visit", List.of(), "2023", "", "", "", false, "", "", -1, -1);
-        assertEquals("[2023-01-01, 2023-12-31]", List.of(TimelinePage.days(year).orElseThrow()).toString());
-        FactView none = new FactView("f", "Visit", List.of(), "", "", "", "", false, "", "", -1, -1);
+        EventView none = new EventView("e", "Visit", List.of(), null, "", "", "", 1, false, List.of());
         assertTrue(TimelinePage.days(none).isEmpty());
     }
 

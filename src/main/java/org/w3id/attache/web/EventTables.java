@@ -1,0 +1,110 @@
+package org.w3id.attache.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.attache.mapping.Vocab;
+
+/**
+ * The tables an entity page shows of the events graph: the tenures of a person (or of a post),
+ * and the events an entity takes part in, each with its sources, linked to their sentences.
+ */
+final class EventTables {
+    private static final Property HEADLINE = ResourceFactory.createProperty(Vocab.SCHEMA, "headline");
+    private final Site site;
+    private final GraphReader graph;
+
+    EventTables(Site site, GraphReader graph) {
+        this.site = site;
+        this.graph = graph;
+    }
+
+    /** The tenures whose holder or post is {@code e}, earliest first seen first; null when there are none. */
+    Html tenures(Resource e) {
+        TreeSet<Resource> nodes = new TreeSet<>(Comparator.comparing(Resource::getURI));
+        graph.model().listSubjectsWithProperty(Vocab.tenureHolder, e).forEach(nodes::add);
+        graph.model().listSubjectsWithProperty(Vocab.tenurePost, e).forEach(nodes::add);
+        List<Resource> sorted = new ArrayList<>(nodes);
+        sorted.sort(Comparator.comparing((Resource t) -> graph.string(t, Vocab.firstReported).orElse("")).thenComparing(Resource::getURI));
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        Html h = header("tenures", "holder", "post", "organisation", "status", "start", "first seen", "last seen", "sources");
+        for (Resource t : sorted) {
+            h.open("tr", "class", "tenure");
+            entityCell(h, t, Vocab.tenureHolder);
+            entityCell(h, t, Vocab.tenurePost);
+            entityCell(h, t, Vocab.tenureOrganisation);
+            Resource status = t.inModel(graph.model()).getPropertyResourceValue(Vocab.tenureStatus);
+            h.element("td", status == null ? "" : status.getLocalName());
+            h.element("td", graph.string(t, Vocab.tenureStart).orElse(""));
+            h.element("td", graph.string(t, Vocab.firstReported).orElse(""));
+            h.element("td", graph.string(t, Vocab.lastReported).orElse(""));
+            List<FactView> reports = new ArrayList<>();
+            graph.resources(t, Vocab.reportedBy).forEach(f -> reports.add(graph.fact(f)));
+            sources(h, reports);
+            h.close("tr");
+        }
+        return h.close("table");
+    }
+
+    /** The events {@code e} takes part in (or that happen there), by date; null when there are none. */
+    Html events(Resource e) {
+        List<EventView> events = new EventReader(graph).about(e);
+        if (events.isEmpty()) {
+            return null;
+        }
+        Html h = header("events", "event", "participants", "place", "date", "sources");
+        for (EventView v : events) {
+            h.open("tr", "class", "event").open("td").link(site.href(v.iri()), v.kind()).close("td");
+            h.open("td");
+            for (FactView.Role p : v.participants()) {
+                h.link(site.href(p.iri()), p.label()).text(" ");
+            }
+            h.close("td").open("td");
+            if (v.place() != null) {
+                h.link(site.href(v.place().iri()), v.place().label());
+            }
+            h.close("td").element("td", v.date() + (v.dateConflict() ? " (reports disagree)" : ""));
+            sources(h, v.reports());
+            h.close("tr");
+        }
+        return h.close("table");
+    }
+
+    private Html header(String cssClass, String... columns) {
+        Html h = new Html().open("table", "class", cssClass).open("tr");
+        for (String c : columns) {
+            h.element("th", c);
+        }
+        return h.close("tr");
+    }
+
+    private void entityCell(Html h, Resource node, Property p) {
+        h.open("td");
+        for (Resource r : graph.resources(node, p)) {
+            h.link(site.href(r.getURI()), graph.label(r)).text(" ");
+        }
+        h.close("td");
+    }
+
+    /** "3 sources:" then one link per reporting article, to the sentence of its first report. */
+    private void sources(Html h, List<FactView> reports) {
+        Map<String, FactView> byArticle = new LinkedHashMap<>();
+        reports.forEach(f -> byArticle.putIfAbsent(f.article(), f));
+        h.open("td", "class", "sources").text(byArticle.size() + (byArticle.size() == 1 ? " source: " : " sources: "));
+        int n = 1;
+        for (FactView f : byArticle.values()) {
+            String headline = f.article().isEmpty() ? "" : graph.string(graph.resource(f.article()), HEADLINE).orElse(f.article());
+            h.open("a", "href", site.href(f.article(), f.anchor()), "title", headline + (f.sentence().isEmpty() ? "" : ": " + f.sentence()))
+                    .text(Integer.toString(n++)).close("a").text(" ");
+        }
+        h.close("td");
+    }
+}
