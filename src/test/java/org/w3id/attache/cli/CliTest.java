@@ -53,6 +53,7 @@ class CliTest {
         COLUMNS.put("attendance", List.of("person", "personLabel", "event", "eventLabel", "date", "source"));
         COLUMNS.put("delegations", List.of("leader", "leaderLabel", "member", "memberLabel", "date", "source"));
         COLUMNS.put("entities", List.of("entity", "label", "type", "wikidata"));
+        COLUMNS.put("events", List.of("event", "type", "participants", "place", "date", "sources", "articles"));
     }
 
     @TempDir
@@ -287,6 +288,9 @@ class CliTest {
         assertTrue(visits.stream().anyMatch(v -> v.get("visitorLabel").equals("Abbas Araghchi") && v.get("destinationLabel").equals("Moscow")
                 && v.get("date").equals(wednesday()) && v.get("source").equals(ARAGHCHI_URL)), visits.toString());
         assertTrue(visits.stream().noneMatch(v -> v.get("source").contains("malformed")));
+        List<Map<String, String>> events = records(csv(Files.readString(out.resolve("events.csv"), StandardCharsets.UTF_8)));
+        assertTrue(events.stream().anyMatch(v -> v.get("type").equals("visit") && v.get("participants").contains("Sergei Lavrov")
+                && v.get("date").equals(tuesday()) && v.get("sources").equals("1") && v.get("articles").equals(LAVROV_URL)), events.toString());
         List<Map<String, String>> entities = records(csv(Files.readString(out.resolve("entities.csv"), StandardCharsets.UTF_8)));
         assertTrue(entities.stream().anyMatch(m -> m.get("label").equals("Wang Yi")), "Wang Yi is an entity");
     }
