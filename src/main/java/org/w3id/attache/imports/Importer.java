@@ -39,7 +39,8 @@ import org.w3id.attache.validate.Violation;
  * outlet lengths);</li>
  * <li>triples outside a named graph go to {@code graph/import/{hash of the file}}; named graphs
  * keep their names (an attache article graph is named for its article already; a blank-node
- * graph name becomes an IRI under the file's);</li>
+ * graph name becomes an IRI under the file's); an events graph is left out, for it is derived from
+ * the facts and the store makes its own as it writes them;</li>
  * <li>entities with the same Wikidata id as one already stored, or as another incoming one, are
  * merged into it ({@link EntityIdentities}), and {@code owl:sameAs} records the incoming IRI;</li>
  * <li>the store as it will be with the data is validated with the shapes, on every node the data
@@ -52,6 +53,7 @@ import org.w3id.attache.validate.Violation;
 public final class Importer {
     private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
     private static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
+    private static final Node EVENTS = NodeFactory.createURI(Iris.EVENTS_GRAPH);
     private static final Node IMPORT = NodeFactory.createURI(Vocab.NS + "Import");
     private static final Node SOURCE_NAME = NodeFactory.createURI(Vocab.NS + "sourceName");
     private static final Node ACTIVITY = NodeFactory.createURI(Vocab.PROV + "Activity");
@@ -93,6 +95,9 @@ public final class Importer {
             Node defaultGraphName = NodeFactory.createURI(Iris.GRAPH_BASE + "import/" + hash.substring(0, 16));
             Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::getURI));
             parsed.find().forEachRemaining(q -> {
+                if (q.getGraph().equals(EVENTS)) {
+                    return; // derived from the facts: the store makes its own
+                }
                 Node g = q.isDefaultGraph() ? defaultGraphName : q.getGraph();
                 if (g.isBlank()) { // TriG allows a blank node as a graph's name; the store wants an IRI
                     g = NodeFactory.createURI(defaultGraphName.getURI() + "-" + Iris.hash(g.getBlankNodeLabel()).substring(0, 8));

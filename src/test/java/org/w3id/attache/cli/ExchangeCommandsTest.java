@@ -83,7 +83,7 @@ class ExchangeCommandsTest {
             RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
         }
         assertEquals(ExchangeFixtures.size(org.w3id.attache.imports.RdfFileReader.read(ExchangeFixtures.TWO_ARTICLES)),
-                ExchangeFixtures.size(dsg) - importRecordQuads());
+                ExchangeFixtures.size(dsg) - ExchangeFixtures.eventsSize(dsg) - importRecordQuads());
         for (String name : new String[] {"attache.ttl", "shapes.ttl", "context.jsonld"}) {
             assertTrue(Files.size(out.resolveSibling(name)) > 0, name);
         }

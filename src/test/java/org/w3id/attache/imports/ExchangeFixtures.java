@@ -47,6 +47,15 @@ public final class ExchangeFixtures {
         return copy;
     }
 
+    /** The quads of the events graph, which the store derives from the facts rather than takes from a file. */
+    public static long eventsSize(DatasetGraph dsg) {
+        long n = 0;
+        for (var it = dsg.find(org.apache.jena.graph.NodeFactory.createURI(Iris.EVENTS_GRAPH), Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
     public static long size(DatasetGraph dsg) {
         long n = 0;
         for (var it = dsg.find(); it.hasNext(); it.next()) {
