@@ -29,7 +29,9 @@ import org.w3id.attache.store.Store;
  * rows of {@code queries/events.rq} (same type, reported by that article, both names among the
  * event's participants and place); the events it lands in are scored against the gold events.
  * Reports extraction did not find are counted apart: the clustering scores cover the found ones,
- * and the end-to-end scores count each missed report as an event of its own.
+ * and the end-to-end scores count each missed report as an event of its own. A gold event is
+ * scored per record type, as the events graph keeps them: a state visit and the talks held
+ * during it are a visit and a meeting.
  */
 public final class ClusterEvaluation {
     /** One line of {@code gold/events.tsv}. */
@@ -93,10 +95,10 @@ public final class ClusterEvaluation {
         List<String> assignments = new ArrayList<>();
         for (GoldReport r : reports) {
             Optional<EventRow> hit = match(known, r, urls.get(r.article()), rows);
-            goldAll.add(r.event());
+            goldAll.add(r.event() + "|" + r.type());
             predictedAll.add(hit.map(EventRow::event).orElse("missed:" + predictedAll.size()));
             if (hit.isPresent()) {
-                goldIds.add(r.event());
+                goldIds.add(r.event() + "|" + r.type());
                 predicted.add(hit.get().event());
                 assignments.add(r.event() + " " + r.article() + " " + r.type() + " " + r.a() + " / " + r.b() + " " + r.date() + " -> "
                         + hit.get().event().substring(hit.get().event().lastIndexOf('/') + 1) + " " + hit.get().date() + " (" + hit.get().sources() + " sources)");
