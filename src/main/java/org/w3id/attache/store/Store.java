@@ -205,6 +205,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Compacts the store: TDB2 keeps the old version of whatever a write replaced (a re-ingest
+     * replaces a whole article); compaction copies the live data into a new generation and
+     * deletes the old one. Readers go on meanwhile; writers wait.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     /** Makes the events graph again from every stored fact (after links change who is who). */
     public void rebuildEvents() {
         Txn.executeWrite(dataset, () -> EventsGraph.rebuild(dataset.asDatasetGraph()));
