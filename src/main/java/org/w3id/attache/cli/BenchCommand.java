@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache bench}: time the pipeline per article, warm, on one thread; nothing is stored. */
-@Command(name = "bench", description = "Time extraction per article (warm JVM, one thread, nothing stored): median and p95 ms.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time extraction per article (warm JVM, one thread, nothing stored): median and p95 ms.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache demo}: the bundled samples into a fresh store, served over SPARQL. */
-@Command(name = "demo", description = "Ingest the bundled sample articles into a fresh store and serve it over SPARQL.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Ingest the bundled sample articles into a fresh store and serve it over SPARQL.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache describe}: the store's VoID + DCAT description, in Turtle. */
-@Command(name = "describe", description = "Print a VoID + DCAT description of the store (Turtle): counts, coverage, licence, links.")
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Print a VoID + DCAT description of the store (Turtle): counts, coverage, licence, links.")
 final class DescribeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

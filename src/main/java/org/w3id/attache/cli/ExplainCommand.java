@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache explain}: the evidence behind a fact, or behind every fact of an article. */
-@Command(name = "explain", description = "Show the sentence, character span and rule behind a fact (IRI) or every fact of an article (url).")
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Show the sentence, character span and rule behind a fact (IRI) or every fact of an article (url).")
 final class ExplainCommand implements Callable<Integer> {
     private static final String QUERY = """
             PREFIX att: <https://w3id.org/attache/ontology#>

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache export}: the store, or one article, in an exchange format. */
-@Command(name = "export", description = "Write the store (or one article) as TriG, N-Quads, Turtle, JSON-LD or PLOVER JSONL "
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store (or one article) as TriG, N-Quads, Turtle, JSON-LD or PLOVER JSONL "
         + "(one record per fact, or per merged event with plover-events).")
 final class ExportCommand implements Callable<Integer> {
     @Spec

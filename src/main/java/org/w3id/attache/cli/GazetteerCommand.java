@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache gazetteer}: maintain the gazetteer files. */
-@Command(name = "gazetteer", description = "Maintain the gazetteer.", subcommands = GazetteerCommand.Build.class)
+@Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Maintain the gazetteer.", subcommands = GazetteerCommand.Build.class)
 final class GazetteerCommand {
 
     /** {@code attache gazetteer build}: refresh entities.tsv lines from Wikidata. */
-    @Command(name = "build", description = "Refresh gazetteer entries from Wikidata for the item ids (Q7747) or classes (class Q5) listed in FILE: "
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Refresh gazetteer entries from Wikidata for the item ids (Q7747) or classes (class Q5) listed in FILE: "
             + "prints entities.tsv lines, or with --into merges them into an entities.tsv.")
     static final class Build implements Callable<Integer> {
         @Spec

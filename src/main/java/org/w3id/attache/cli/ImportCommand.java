@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache import}: RDF files into the store, checked first, all or nothing. */
-@Command(name = "import", description = "Add RDF files (TriG, N-Quads, Turtle, JSON-LD; .gz too) to the store: "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Add RDF files (TriG, N-Quads, Turtle, JSON-LD; .gz too) to the store: "
         + "parsed and SHACL-validated first, then written all together or not at all.")
 final class ImportCommand implements Callable<Integer> {
     @Spec

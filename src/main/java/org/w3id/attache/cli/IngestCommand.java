@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache ingest}: read articles, extract, store. */
-@Command(name = "ingest", description = "Read articles (front-matter text, news-please JSON/JSONL, directories, - for stdin), extract facts and store them.")
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Read articles (front-matter text, news-please JSON/JSONL, directories, - for stdin), extract facts and store them.")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

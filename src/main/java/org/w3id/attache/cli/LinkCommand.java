@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache link}: link unlinked entities to Wikidata over SPARQL. */
-@Command(name = "link", description = "Link the store's unlinked people, states, cities, outlets, parties, juntas and posts to Wikidata items (precision first).")
+@Command(name = "link", mixinStandardHelpOptions = true, description = "Link the store's unlinked people, states, cities, outlets, parties, juntas and posts to Wikidata items (precision first).")
 final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache parse}: how attache reads an article, for people writing rules. */
-@Command(name = "parse", description = "Show each sentence's tokens with their tags, its dependency graph and the facts found: a view for writing rules.")
+@Command(name = "parse", mixinStandardHelpOptions = true, description = "Show each sentence's tokens with their tags, its dependency graph and the facts found: a view for writing rules.")
 final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache query}: run a competency query, a .rq file, or all of them. */
-@Command(name = "query", description = "Run a competency query (NAME), a SPARQL file (FILE.rq), or --all of them.")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Run a competency query (NAME), a SPARQL file (FILE.rq), or --all of them.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache remove}: drop articles and whatever only they supported. */
-@Command(name = "remove", description = "Remove articles (by url) and every fact and entity only they supported.")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove articles (by url) and every fact and entity only they supported.")
 final class RemoveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache serve}: the store over SPARQL, read-only, until interrupted. */
-@Command(name = "serve", description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get"
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get"
         + " (and /attache/update, with --update and a password file); its VoID description at /attache/void;"
         + " the minted IRIs at /id/ (RDF or HTML), a timeline, the query list and the SPARQL editor.")
 final class ServeCommand implements Callable<Integer> {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache stats}: counts of what the store holds. */
-@Command(name = "stats", description = "Print counts: quads, graphs, articles, entities, facts by type.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print counts: quads, graphs, articles, entities, facts by type.")
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache validate}: SHACL over the store or over files; exit 1 when anything violates a shape. */
-@Command(name = "validate", description = "Check the store (or RDF FILEs) against ontology/shapes.ttl; exit 1 on violations.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the store (or RDF FILEs) against ontology/shapes.ttl; exit 1 on violations.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -21,7 +21,10 @@ public final class Links {
     private Links() {
     }
 
-    /** True if {@code url} is an absolute http(s) URL with a host, and nothing around or inside it a browser would drop. */
+    /**
+     * True if {@code url} is an http(s) URL with a host (a {@code #fragment} allowed), and nothing
+     * around or inside it a browser would drop.
+     */
     public static boolean isHttp(String url) {
         if (url == null || !url.equals(url.strip()) || url.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return false;
@@ -30,7 +33,7 @@ public final class Links {
             return false;
         }
         try {
-            return IRIx.create(url).isAbsolute();
+            return IRIx.create(url).isReference();
         } catch (IRIException e) {
             return false;
         }

@@ -70,11 +70,15 @@ final class ArticleBuilder {
                 TerminalText.blank(body).strip(), origin);
     }
 
-    /** The url names the article in RDF (as an IRI too) and becomes a link on its page: an absolute http(s) URL. */
+    /**
+     * The url names the article in RDF (as an IRI too) and becomes a link on its page: an http(s)
+     * URL with its scheme and host; a {@code #fragment} is part of it ("absolute" in RFC 3986 would
+     * refuse one).
+     */
     private static void checkUrl(String place, String url) throws InputException {
         boolean absolute;
         try {
-            absolute = IRIx.create(url).isAbsolute();
+            absolute = IRIx.create(url).isReference();
         } catch (IRIException e) {
             absolute = false;
         }

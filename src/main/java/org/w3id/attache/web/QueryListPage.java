@@ -20,12 +20,19 @@ public final class QueryListPage {
         return site.page("Competency queries", body);
     }
 
-    /** The query's first comment line, the question it answers, without a "Competency question:" label. */
+    /**
+     * The query's opening comment, every line of it up to the first line of SPARQL: the question
+     * it answers (without a "Competency question:" label) and what its rows and columns hold.
+     */
     static String question(String text) {
-        String first = text.strip().split("\n", 2)[0].strip();
-        if (!first.startsWith("#")) {
-            return "";
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\n")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(l.replaceFirst("^#+\\s*", ""));
         }
-        return first.replaceFirst("^#+\\s*", "").replaceFirst("^(?i)competency question:\\s*", "");
+        return out.toString().replaceFirst("^(?i)competency question:\\s*", "");
     }
 }

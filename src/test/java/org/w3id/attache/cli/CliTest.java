@@ -247,6 +247,18 @@ class CliTest {
     // ------------------------------------------------------------------ ingest
 
     @Test
+    void everyCommandAnswersHelp() {
+        for (String command : List.of("ingest", "query", "serve", "demo", "remove", "stats", "explain", "parse", "bench", "link",
+                "gazetteer", "export", "describe", "import", "validate", "evaluate", "train", "events", "compact")) {
+            Run r = attache(command, "--help");
+            assertEquals(0, r.code(), command + " --help: " + r);
+            assertTrue(r.out().contains("Usage: attache " + command), command + " --help: " + r);
+        }
+        Run build = attache("gazetteer", "build", "--help");
+        assertEquals(0, build.code(), build.toString());
+    }
+
+    @Test
     void ingestStoresTheGoodFilesAndNamesEachBadOne() throws IOException {
         Path empty = emptyFile();
         Path binary = binaryFile();

@@ -19,7 +19,8 @@ class LinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://news.example.org/a", "HTTP://news.example.org/a?q=%22x%22", "https://пример.рф/статья"})
+    @ValueSource(strings = {"https://news.example.org/a", "HTTP://news.example.org/a?q=%22x%22", "https://пример.рф/статья",
+        "https://news.example.org/a#section-2"})
     void httpUrlsWithAHostAreArticleUrls(String url) {
         assertTrue(Links.isHttp(url), url);
         assertFalse(Links.runsScript(url), url);

@@ -375,6 +375,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFragmentIsPartOfAnArticlesUrl() throws IOException {
+        String withFragment = URL + "#section-2";
+        Path file = write("fragment.txt", frontMatter("\n").replace("url: " + URL, "url: " + withFragment));
+        ArticleReader.Result r = reader.read(file);
+        assertEquals(List.of(), r.errors().stream().map(InputException::getMessage).toList());
+        assertEquals(List.of(withFragment), r.articles().stream().map(Article::url).toList());
+    }
+
+    @Test
     void rightToLeftAndBurmeseTextIsKeptExactly() throws IOException {
         String title = "မင်းအောင်လှိုင် မော်စကိုသို့ — زيارة لافروف — ביקור";
         String body = "Foreign Minister Sergei Lavrov visited Beijing on Tuesday. ‏قال لافروف‎ «نعم». ရုရှားနိုင်ငံ၊ မော်စကိုမြို့။";

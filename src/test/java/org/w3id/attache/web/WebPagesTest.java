@@ -199,9 +199,12 @@ class WebPagesTest {
     void queryListLinksEachQueryIntoTheEditor() {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("visits", "# Competency question: Who visited whom?\nSELECT * WHERE { ?s ?p ?o }\n");
+        queries.put("cooperation", "# Competency question: Who cooperates with whom, in which domain,\n# and how far along is it?\n"
+                + "# One row per fact.\nSELECT * WHERE { ?s ?p ?o }\n# not part of the description\n");
         String page = new QueryListPage(SITE).render(queries);
         Matcher link = Pattern.compile("<a class=\"query\" href=\"([^\"]*)\">visits</a> — Who visited whom\\?").matcher(page);
         assertTrue(link.find(), page);
+        assertTrue(page.contains("— Who cooperates with whom, in which domain, and how far along is it? One row per fact.</li>"), page);
         String href = link.group(1).replace("&amp;", "&");
         assertTrue(href.startsWith("/#/dataset/attache/query?query="));
         assertEquals(queries.get("visits"), URLDecoder.decode(href.substring(href.indexOf('=') + 1), StandardCharsets.UTF_8));
