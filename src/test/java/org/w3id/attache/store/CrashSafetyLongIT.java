@@ -54,6 +54,7 @@ import org.w3id.attache.wikidata.WikidataView;
  * {@code -Dattache.crash.seed=S} change the number of kills and replay a run.
  */
 class CrashSafetyLongIT {
+    private static final Node EVENTS = NodeFactory.createURI(org.w3id.attache.mapping.Iris.EVENTS_GRAPH);
     static final int KILLS = Integer.getInteger("attache.crash.kills", 24);
     static final int COPIES = 1;
     /** Kills land up to this long after the child says its store is open. */
@@ -212,8 +213,10 @@ class CrashSafetyLongIT {
 
                 Set<Triple> expectedMetadata = new HashSet<>();
                 Set<Triple> allowedEntities = new HashSet<>();
-                // The Wikidata-shaped view is derived from the stored articles and rebuilt after each ingest.
-                Set<Node> expectedGraphs = new HashSet<>(List.of(METADATA, ENTITIES, NodeFactory.createURI(WikidataView.GRAPH)));
+                // The Wikidata-shaped view is derived from the stored articles and rebuilt after each ingest;
+                // the events graph is derived too, in each write's own transaction, and must equal a rebuild.
+                Set<Node> expectedGraphs = new HashSet<>(List.of(METADATA, ENTITIES, NodeFactory.createURI(WikidataView.GRAPH), EVENTS));
+                assertTrue(eventsEqualARebuild(dsg), "the events graph is what a rebuild from the recorded articles makes");
                 for (String url : recorded) {
                     ArticleGraphs clean = byUrl.get(url);
                     assertNotNull(clean, "recorded article " + url + " was never written");
@@ -240,6 +243,20 @@ class CrashSafetyLongIT {
                 dsg.listGraphNodes().forEachRemaining(g -> assertTrue(expectedGraphs.contains(g), "graph " + g + " belongs to no recorded article"));
                 return recorded.size();
             });
+    }
+
+    /** Whether the stored events graph is isomorphic to one rebuilt from a copy of everything else. */
+    private static boolean eventsEqualARebuild(DatasetGraph stored) {
+        DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(copy, () -> {
+            stored.find().forEachRemaining(q -> {
+                if (!q.getGraph().equals(EVENTS)) {
+                    copy.add(q);
+                }
+            });
+            org.w3id.attache.events.EventsGraph.rebuild(copy);
+        });
+        return org.apache.jena.system.Txn.calculateRead(copy, () -> copy.getGraph(EVENTS).isIsomorphicWith(stored.getGraph(EVENTS)));
     }
 
     /**
