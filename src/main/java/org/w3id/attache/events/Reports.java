@@ -12,6 +12,9 @@ import org.w3id.attache.mapping.Vocab;
 /**
  * Reads a stored fact as a {@link Report} of an event. Facts the text negates or only plans
  * (future tense) report no event; nor does a fact without the entities that identify its event.
+ * A report's key ends with the year its date begins in (its article's, when it gives none), so
+ * that a write re-clusters only that year's reports of the same participants: an event reported
+ * on both sides of a new year (a trip from 30 December) is two events.
  */
 final class Reports {
     private final StoredFacts facts;
@@ -78,6 +81,9 @@ final class Reports {
         }
         DateSpan date = facts.value(fact, Vocab.date.asNode()).filter(Node::isLiteral)
                 .flatMap(d -> DateSpan.parse(d.getLiteralLexicalForm())).orElse(null);
+        // the year keeps a key's reports few however long the store's record of a pair
+        int year = date != null ? date.first().getYear() : info.get().published().getYear();
+        keyParts.add(Integer.toString(year));
         return Optional.of(new Report(fact, k, k.label() + "|" + String.join("|", keyParts), List.copyOf(actors), setting, date,
                 article.get(), info.get().outlet(), info.get().published(), certainty(fact)));
     }
