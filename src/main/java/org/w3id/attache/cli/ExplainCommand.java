@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code attache explain}: the evidence behind a fact, or behind every fact of an article. */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Show the sentence, character span and rule behind a fact (IRI) or every fact of an article (url).")
 final class ExplainCommand implements Callable<Integer> {
+    /** The terminal width the text blocks fit. */
+    static final int WIDTH = 100;
     private static final String QUERY = """
             PREFIX att: <https://w3id.org/attache/ontology#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
@@ -33,8 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "URL|FACT-IRI")
     String target;
 
-    @Option(names = "--format", description = "csv, tsv, json or table (default: ${DEFAULT-VALUE})")
-    String format = "table";
+    @Option(names = "--format", description = "text (a block per fact, fits 100 columns), csv, tsv, json or table (default: ${DEFAULT-VALUE})")
+    String format = "text";
 
     @Override
     public Integer call() {
@@ -46,7 +48,11 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         try (Store s = Store.open(store.path())) {
-            QueryRunner.run(s.dataset(), pss.asQuery(), QueryRunner.Format.parse(format), table);
+            if (format.equals("text")) {
+                table.writeBytes(EvidenceBlocks.render(s.dataset(), pss.asQuery(), WIDTH).getBytes(StandardCharsets.UTF_8));
+            } else {
+                QueryRunner.run(s.dataset(), pss.asQuery(), QueryRunner.Format.parse(format), table);
+            }
         }
         // The sentences may come from an import: no escape sequence in them reaches the terminal.
         System.out.print(TerminalText.blank(table.toString(StandardCharsets.UTF_8)));

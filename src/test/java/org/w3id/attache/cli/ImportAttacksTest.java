@@ -239,7 +239,7 @@ class ImportAttacksTest {
         HostileRdf.Article a = HostileRdf.Article.plain("cccc000000000003").body(body);
         CliTest.Run imported = attache("import", "--store", store.toString(), write("escapes.trig", HostileRdf.trig(a)).toString());
         assertEquals(0, imported.code(), imported::toString);
-        for (String format : new String[] {"table", "csv", "tsv"}) {
+        for (String format : new String[] {"text", "table", "csv", "tsv"}) {
             CliTest.Run r = attache("explain", "--store", store.toString(), "--format", format, a.url());
             assertEquals(0, r.code(), r::toString);
             assertTrue(r.out().contains("ties were"), r::toString);
