@@ -63,20 +63,38 @@ public final class EventsGraph {
         return reports.of(fact).map(Report::key).or(() -> tenures.of(fact).map(Tenures.Holding::key));
     }
 
-    /** Writes the events (or tenures) of one key from its facts; facts of another key or none are skipped. */
-    private void write(String key, List<Node> members) {
+    /**
+     * Writes the events (or tenures) of one key from its facts; facts that report nothing are
+     * skipped. Returns the facts whose key is now another (an entity of theirs gained a Wikidata
+     * id), with that key.
+     */
+    private Map<String, List<Node>> write(String key, List<Node> members) {
+        Map<String, List<Node>> elsewhere = new TreeMap<>();
         if (key.startsWith(TENURE)) {
-            List<Tenures.Holding> holdings = members.stream().map(tenures::of).flatMap(java.util.Optional::stream)
-                    .filter(h -> h.key().equals(key)).toList();
+            List<Tenures.Holding> holdings = new ArrayList<>();
+            members.stream().map(tenures::of).flatMap(java.util.Optional::stream).forEach(h -> {
+                if (h.key().equals(key)) {
+                    holdings.add(h);
+                } else {
+                    elsewhere.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.fact());
+                }
+            });
             if (!holdings.isEmpty()) {
-                tenures.write(new ArrayList<>(holdings));
+                tenures.write(holdings);
             }
-            return;
+            return elsewhere;
         }
-        List<Report> told = members.stream().map(reports::of).flatMap(java.util.Optional::stream)
-                .filter(r -> r.key().equals(key)).toList();
+        List<Report> told = new ArrayList<>();
+        members.stream().map(reports::of).flatMap(java.util.Optional::stream).forEach(r -> {
+            if (r.key().equals(key)) {
+                told.add(r);
+            } else {
+                elsewhere.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.fact());
+            }
+        });
         EventWriter writer = new EventWriter(facts);
         Clustering.cluster(told).forEach(writer::write);
+        return elsewhere;
     }
 
     /** The keys of the events and tenures a write touches, and the facts it adds. */
@@ -91,26 +109,54 @@ public final class EventsGraph {
             factsIn(graph).forEach(f -> keyOf(f).ifPresent(k -> touched.computeIfAbsent(k, x -> new LinkedHashSet<>())));
         }
 
+        /**
+         * Call when an entity gains a Wikidata id (an article's entities or an import link it):
+         * the events and tenures its facts belong to are made again under its new identity.
+         */
+        public void reidentified(Node entity) {
+            DatasetGraph dsg = facts.dataset();
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> {
+                if (q.getGraph().equals(StoredFacts.EVENTS)) {
+                    return;
+                }
+                dsg.find(StoredFacts.EVENTS, Node.ANY, Vocab.reportedBy.asNode(), q.getSubject()).forEachRemaining(r ->
+                        dsg.find(StoredFacts.EVENTS, r.getSubject(), Vocab.mergeKey.asNode(), Node.ANY).forEachRemaining(k ->
+                                touched.computeIfAbsent(k.getObject().getLiteralLexicalForm(), x -> new LinkedHashSet<>())));
+            });
+        }
+
         /** Call after a graph is added: its facts join (or make) their events. */
         public void arriving(Node graph) {
+            facts.forget(); // what was read before the write may have changed
             factsIn(graph).forEach(f -> keyOf(f).ifPresent(k -> touched.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(f)));
         }
 
-        /** Makes again every touched event from the facts still stored and the facts added. */
+        /**
+         * Makes again every touched event from the facts still stored and the facts added. A fact
+         * whose key changed moves to its new key, whose events are then made again too.
+         */
         public void apply() {
+            facts.forget();
             DatasetGraph dsg = facts.dataset();
-            for (Map.Entry<String, Set<Node>> e : touched.entrySet()) {
-                Node key = NodeFactory.createLiteralString(e.getKey());
+            java.util.Deque<String> queue = new java.util.ArrayDeque<>(touched.keySet());
+            while (!queue.isEmpty()) {
+                String k = queue.poll();
+                Node key = NodeFactory.createLiteralString(k);
                 List<Node> old = new ArrayList<>();
                 dsg.find(StoredFacts.EVENTS, Node.ANY, Vocab.mergeKey.asNode(), key).forEachRemaining(q -> old.add(q.getSubject()));
-                Set<Node> members = new LinkedHashSet<>(e.getValue());
+                Set<Node> members = new LinkedHashSet<>(touched.getOrDefault(k, Set.of()));
                 for (Node event : old) {
                     dsg.find(StoredFacts.EVENTS, event, Vocab.reportedBy.asNode(), Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
                     dsg.deleteAny(StoredFacts.EVENTS, event, Node.ANY, Node.ANY);
                 }
-                write(e.getKey(), members.stream().filter(facts::exists).toList());
+                touched.remove(k);
+                write(k, members.stream().filter(facts::exists).toList()).forEach((other, moved) -> {
+                    touched.computeIfAbsent(other, x -> new LinkedHashSet<>()).addAll(moved);
+                    if (!queue.contains(other)) {
+                        queue.add(other);
+                    }
+                });
             }
-            touched.clear();
         }
 
         private Set<Node> factsIn(Node graph) {

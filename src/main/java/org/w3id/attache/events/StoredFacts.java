@@ -20,7 +20,7 @@ import org.w3id.attache.mapping.Vocab;
 /**
  * Reads what merging needs from the store, inside the caller's transaction: a fact's values, an
  * entity's identity (its Wikidata id where linked, else its IRI) and an article's date and outlet.
- * Identities and articles are remembered for the life of the reader.
+ * Identities and articles are remembered until {@link #forget()}.
  */
 final class StoredFacts {
     static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
@@ -44,6 +44,12 @@ final class StoredFacts {
 
     DatasetGraph dataset() {
         return dsg;
+    }
+
+    /** Forgets what it remembered: after a write, an entity may have gained a Wikidata id, an article a new date. */
+    void forget() {
+        identities.clear();
+        articles.clear();
     }
 
     /** The values of {@code p} on {@code s} in any graph but the events graph, each once, in IRI order. */

@@ -13,8 +13,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -88,7 +86,7 @@ public final class Store implements AutoCloseable {
     public void put(ArticleGraphs article) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Quad> onlineLinks = onlineLinks(dsg);
+            List<Quad> onlineLinks = StoredLinks.online(dsg);
             EventsGraph.Update events = EventsGraph.update(dsg);
             dropArticle(dsg, article.url(), events);
             Node g = NodeFactory.createURI(article.graphName());
@@ -96,39 +94,15 @@ public final class Store implements AutoCloseable {
             events.leaving(g);
             dsg.removeGraph(g);
             article.metadata().listSubjects().forEachRemaining(r -> dsg.deleteAny(METADATA, r.asNode(), Node.ANY, Node.ANY));
+            List<Node> linkedNow = StoredLinks.newlyLinked(dsg, article.entities().getGraph().find().mapWith(t -> Quad.create(ENTITIES, t)).toList());
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             addAll(dsg, ENTITIES, article.entities());
-            restoreLinks(dsg, onlineLinks);
+            StoredLinks.restore(dsg, onlineLinks);
+            linkedNow.forEach(events::reidentified);
             events.arriving(g);
             events.apply();
         });
-    }
-
-    /** The links found online and their records: re-ingesting an article must not lose them. */
-    private static List<Quad> onlineLinks(DatasetGraph dsg) {
-        List<Quad> out = new ArrayList<>();
-        dsg.find(ENTITIES, Node.ANY, Vocab.linkMethod.asNode(), NodeFactory.createLiteralString(WikidataLink.SPARQL)).forEachRemaining(q -> {
-            dsg.find(ENTITIES, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
-            dsg.find(ENTITIES, q.getSubject(), Vocab.linkedEntity.asNode(), Node.ANY).forEachRemaining(l ->
-                    dsg.find(ENTITIES, l.getObject(), SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(out::add));
-        });
-        return out;
-    }
-
-    /** Puts back the online links of entities that are still stored. */
-    private static void restoreLinks(DatasetGraph dsg, List<Quad> links) {
-        for (Quad q : links) {
-            Node entity = q.getPredicate().equals(SKOS.exactMatch.asNode()) ? q.getSubject() : linkedEntity(q.getSubject());
-            if (dsg.find(ENTITIES, entity, RDFS.label.asNode(), Node.ANY).hasNext()) {
-                dsg.add(q);
-            }
-        }
-    }
-
-    private static Node linkedEntity(Node record) {
-        String iri = record.getURI();
-        return NodeFactory.createURI(iri.substring(0, iri.length() - WikidataLink.RECORD_FRAGMENT.length()));
     }
 
     /** Deletes an entity's description in the entities graph, with its link record. */
@@ -181,6 +155,7 @@ public final class Store implements AutoCloseable {
                     events.leaving(g);
                 }
             });
+            List<Node> linkedNow = StoredLinks.newlyLinked(dsg, org.apache.jena.atlas.iterator.Iter.toList(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY)));
             long added = 0;
             for (var it = quads.find(); it.hasNext(); ) {
                 var q = it.next();
@@ -189,6 +164,7 @@ public final class Store implements AutoCloseable {
                     added++;
                 }
             }
+            linkedNow.forEach(events::reidentified);
             graphs.forEach(events::arriving);
             events.apply();
             return added;

@@ -129,6 +129,30 @@ class EventsGraphTest {
         }
     }
 
+    static String meeting(String date) {
+        return "FACT a att:Meeting ; att:participant id:person\\/min-aung-hlaing , id:person\\/vladimir-putin ;"
+                + " att:certainty att:certain ; att:polarity att:positive ; att:tense att:past ; att:article ARTICLE ; att:date \"" + date + "\" .";
+    }
+
+    @Test
+    void whenAnEntityGainsAWikidataIdItsEventsFollowAndStillEqualARebuild() throws Exception {
+        ArticleGraphs linked = article("m3m3", "2025-03-06", "Outlet C", meeting("2025-03-04"));
+        linked.entities().add(linked.entities().createResource(Iris.DEFAULT_BASE + "person/vladimir-putin"),
+                org.apache.jena.vocabulary.SKOS.exactMatch, linked.entities().createResource("http://www.wikidata.org/entity/Q7747"));
+        try (Store s = Store.inMemory()) {
+            s.putAll(List.of(article("m1m1", "2025-03-05", "Outlet A", meeting("2025-03-04")),
+                    article("m2m2", "2025-03-05", "Outlet B", meeting("2025-03"))));
+            assertEquals(2, rows(s).get(0).getLiteral("sources").getInt());
+            s.put(linked);
+            Graph incremental = events(s);
+            List<QuerySolution> rows = rows(s);
+            assertEquals(1, rows.size(), "one meeting, whatever Putin's identity: " + rows);
+            assertEquals(3, rows.get(0).getLiteral("sources").getInt());
+            s.rebuildEvents();
+            assertTrue(incremental.isIsomorphicWith(events(s)), "after a new link, the events graph differs from a rebuild");
+        }
+    }
+
     @Test
     void anImportedEventsGraphIsNotTakenTheStoreMakesItsOwn() throws Exception {
         try (Store s = Store.inMemory()) {
