@@ -11,18 +11,23 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.attache.extract.BundledFile;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 
 /**
  * Post mentions as tenures: one per person, post and organisation, with every fact that reports
- * it, the first and last article that does, the start where a text dates the appointment, and
+ * it, the first and last article that does, the start where a text dates the appointment, the end
+ * where it dates the appointment of a successor (and the latest report calls the post former), and
  * current or former as the latest report says. A tenure's key is its holder's identity, so all of
  * a person's tenures are rebuilt together.
  */
 public final class Tenures {
     /** Rules whose fact date is the day the post was taken ("was named foreign minister in May"). */
     public static final String APPOINTMENT_RULES = "position.named";
+    /** Rules dated by an appointment: the start of a current holding, the end of a former one ({@code rules/tenure-dates.tsv}). */
+    private static final List<String> DATED_BY_APPOINTMENT = BundledFile.lines("/rules/tenure-dates.tsv", "the tenure dates table").stream()
+            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
 
     private final StoredFacts facts;
 
@@ -32,7 +37,7 @@ public final class Tenures {
 
     /** One report of a post held. */
     record Holding(Node fact, String key, Node holder, Node post, Node organisation, String slot, boolean former,
-            DateSpan start, LocalDate published) {
+            DateSpan start, DateSpan end, LocalDate published) {
     }
 
     /** The holding a fact reports, if it is a post-holding the text does not negate. */
@@ -52,12 +57,12 @@ public final class Tenures {
                 .or(() -> facts.value(post.get(), Vocab.organisation.asNode())).orElse(null);
         String slot = facts.identity(post.get()) + "|" + (organisation == null ? "" : facts.identity(organisation));
         boolean appointment = facts.value(fact, Vocab.rule.asNode()).filter(Node::isLiteral)
-                .map(r -> r.getLiteralLexicalForm().startsWith(APPOINTMENT_RULES)).orElse(false);
-        DateSpan start = appointment ? facts.value(fact, Vocab.date.asNode()).filter(Node::isLiteral)
+                .map(r -> DATED_BY_APPOINTMENT.stream().anyMatch(r.getLiteralLexicalForm()::startsWith)).orElse(false);
+        DateSpan date = appointment ? facts.value(fact, Vocab.date.asNode()).filter(Node::isLiteral)
                 .flatMap(d -> DateSpan.parse(d.getLiteralLexicalForm())).orElse(null) : null;
         boolean former = facts.values(fact, Vocab.holdingStatus.asNode()).contains(Vocab.former.asNode());
         return Optional.of(new Holding(fact, "tenure|" + facts.identity(holder.get()), holder.get(), post.get(), organisation,
-                slot, former, start, published.get()));
+                slot, former, former ? null : date, former ? date : null, published.get()));
     }
 
     /** Writes the tenures of one holder's holdings (all of them share a key). */
@@ -84,6 +89,11 @@ public final class Tenures {
             tenure.stream().map(Holding::start).filter(s -> s != null).min(Comparator.comparing(DateSpan::first)
                     .thenComparingInt(DateSpan::coarseness))
                     .ifPresent(s -> EventWriter.add(dsg, t, Vocab.tenureStart.asNode(), EventWriter.dateLiteral(s.lexical())));
+            if (latest.former()) {
+                tenure.stream().map(Holding::end).filter(e -> e != null).max(Comparator.comparing(DateSpan::last)
+                        .thenComparingInt(e -> -e.coarseness()))
+                        .ifPresent(e -> EventWriter.add(dsg, t, Vocab.tenureEnd.asNode(), EventWriter.dateLiteral(e.lexical())));
+            }
         }
     }
 }

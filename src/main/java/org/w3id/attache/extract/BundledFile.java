@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The lines of a data file shipped on the class path (rules, lexicons, the scorer), read as UTF-8. */
-final class BundledFile {
+public final class BundledFile {
 
     private BundledFile() {
     }
 
     /** The file's lines; a file missing from the jar is a broken build, said with what it is ({@code what}) and its path. */
-    static List<String> lines(String resource, String what) {
+    public static List<String> lines(String resource, String what) {
         return ifPresent(resource).orElseThrow(() -> new IllegalStateException(what + " missing from the class path: " + resource.substring(1)));
     }
 

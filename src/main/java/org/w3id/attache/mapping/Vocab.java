@@ -139,6 +139,7 @@ public final class Vocab {
     public static final Property tenureOrganisation = p("tenureOrganisation");
     public static final Property tenureStatus = p("tenureStatus");
     public static final Property tenureStart = p("tenureStart");
+    public static final Property tenureEnd = p("tenureEnd");
 
     // links to Wikidata
     public static final Property linkedEntity = p("linkedEntity");

@@ -35,7 +35,7 @@ final class EventTables {
         if (sorted.isEmpty()) {
             return null;
         }
-        Html h = header("tenures", "holder", "post", "organisation", "status", "start", "first seen", "last seen", "sources");
+        Html h = header("tenures", "holder", "post", "organisation", "status", "start", "end", "first seen", "last seen", "sources");
         for (Resource t : sorted) {
             h.open("tr", "class", "tenure");
             entityCell(h, t, Vocab.tenureHolder);
@@ -44,6 +44,7 @@ final class EventTables {
             Resource status = t.inModel(graph.model()).getPropertyResourceValue(Vocab.tenureStatus);
             h.element("td", status == null ? "" : status.getLocalName());
             h.element("td", graph.string(t, Vocab.tenureStart).orElse(""));
+            h.element("td", graph.string(t, Vocab.tenureEnd).orElse(""));
             h.element("td", graph.string(t, Vocab.firstReported).orElse(""));
             h.element("td", graph.string(t, Vocab.lastReported).orElse(""));
             List<FactView> reports = new ArrayList<>();

@@ -153,6 +153,43 @@ class EventsGraphTest {
         }
     }
 
+    static String holding(String fact, String person, String status, String rule, String date) {
+        return "<" + Iris.DEFAULT_BASE + "fact/" + fact + "> a att:PostHolding ; att:holder id:person\\/" + person
+                + " ; att:post id:post\\/myanmar\\/defence-minister ; att:holdingStatus att:" + status + " ; att:rule \"" + rule + "\""
+                + " ; att:polarity att:positive ; att:article ARTICLE" + (date == null ? "" : " ; att:date \"" + date + "\"") + " .\n";
+    }
+
+    @Test
+    void postMentionsBecomeTenuresWithTheDatesAnAppointmentGives() {
+        ArticleGraphs earlier = article("p0p0", "2024-06-10", "Outlet A", holding("p0/1", "tin-aung-san", "current", "position.title-before-name", "2024-06"));
+        ArticleGraphs reshuffle = article("p1p1", "2024-12-20", "Outlet B",
+                holding("p1/1", "maung-maung-aye", "current", "position.named-replacing", "2024-12")
+                        + holding("p1/2", "tin-aung-san", "former", "position.named-replacing", "2024-12"));
+        try (Store s = Store.inMemory()) {
+            s.putAll(List.of(earlier, reshuffle));
+            String query = PREFIXES + """
+                    SELECT ?holder (COUNT(?f) AS ?reports) ?first ?last ?status ?start ?end WHERE {
+                      ?t a att:Tenure ; att:tenureHolder ?holder ; att:reportedBy ?f ; att:firstReported ?first ;
+                         att:lastReported ?last ; att:tenureStatus ?status .
+                      OPTIONAL { ?t att:tenureStart ?start } OPTIONAL { ?t att:tenureEnd ?end }
+                    } GROUP BY ?holder ?first ?last ?status ?start ?end ORDER BY ?holder
+                    """;
+            List<String> rows = s.read(ds -> {
+                try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                    List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(r -> out.add(r.getResource("holder").getLocalName() + " " + r.getLiteral("reports").getInt()
+                            + " " + r.getLiteral("first").getLexicalForm() + " " + r.getLiteral("last").getLexicalForm()
+                            + " " + r.getResource("status").getLocalName()
+                            + " start=" + (r.contains("start") ? r.getLiteral("start").getLexicalForm() : "")
+                            + " end=" + (r.contains("end") ? r.getLiteral("end").getLexicalForm() : "")));
+                    return out;
+                }
+            });
+            assertEquals(List.of("maung-maung-aye 1 2024-12-20 2024-12-20 current start=2024-12 end=",
+                    "tin-aung-san 2 2024-06-10 2024-12-20 former start= end=2024-12"), rows);
+        }
+    }
+
     @Test
     void anImportedEventsGraphIsNotTakenTheStoreMakesItsOwn() throws Exception {
         try (Store s = Store.inMemory()) {

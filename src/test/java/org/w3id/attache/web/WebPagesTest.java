@@ -98,7 +98,7 @@ class WebPagesTest {
         assertTrue(page.contains("<a href=\"/id/article/a2\">Putin in Beijing</a> (2024-06-01)"));
         // the events graph: one tenure (President of Russia, seen in a1) and two events (the meeting, the visit)
         assertEquals(1, count(page, "<tr class=\"tenure\">"), page);
-        assertTrue(page.contains("<td>current</td><td></td><td>2025-05-09</td><td>2025-05-09</td><td class=\"sources\">1 source: "), page);
+        assertTrue(page.contains("<td>current</td><td></td><td></td><td>2025-05-09</td><td>2025-05-09</td><td class=\"sources\">1 source: "), page);
         assertEquals(2, count(page, "<tr class=\"event\">"), page);
         assertTrue(page.contains("<a href=\"/id/article/a2#fact-f5\" title=\"Putin in Beijing: Vladimir Putin travelled to Beijing in 2024.\">1</a>"), page);
     }
