@@ -22,9 +22,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path() + " (run 'attache ingest' first)");
-        }
+        store.existing();
         long before = StoreFiles.size(store.path());
         try (Store s = Store.open(store.path())) {
             s.compact();

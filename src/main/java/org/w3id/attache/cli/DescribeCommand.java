@@ -1,6 +1,5 @@
 package org.w3id.attache.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -26,9 +25,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatasetDescription description = DatasetDescription.create().endpoint(endpoint).license(license);
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path());
-        }
+        store.existing();
         try (Store s = Store.open(store.path())) {
             Model model = s.read(ds -> description.describe(ds.asDatasetGraph()));
             RDFDataMgr.write(System.out, model, Lang.TURTLE);

@@ -1,6 +1,5 @@
 package org.w3id.attache.cli;
 
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.attache.store.Store;
@@ -26,9 +25,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path() + " (run 'attache ingest' first)");
-        }
+        store.existing();
         try (Store s = Store.open(store.path())) {
             if (rebuild) {
                 s.rebuildEvents();

@@ -49,9 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path());
-        }
+        store.existing();
         try (Store s = Store.open(store.path())) {
             if (out == null) {
                 OutputStream stdout = gzip ? new GZIPOutputStream(System.out) : System.out;

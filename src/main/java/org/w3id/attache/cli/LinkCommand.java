@@ -1,6 +1,5 @@
 package org.w3id.attache.cli;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -35,9 +34,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path() + " (run 'attache ingest' first)");
-        }
+        store.existing();
         SparqlClient client = SparqlClient.builder(endpoint).timeout(Duration.ofSeconds(timeout)).retries(retries)
                 .cache(QueryCache.in(store.path())).build();
         try (Store s = Store.open(store.path())) {

@@ -64,9 +64,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         QueryRunner.Format f = QueryRunner.Format.parse(format);
-        if (!Files.isDirectory(store.path())) {
-            throw new IllegalArgumentException("no store at " + store.path() + " (run 'attache ingest' first)");
-        }
+        store.existing();
         try (Store s = Store.open(store.path())) {
             if (which.all) {
                 for (String name : QueryRunner.NAMES) {

@@ -8,6 +8,15 @@ final class StoreOption {
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: $ATTACHE_STORE or ./data/attache)")
     Path store;
 
+    /** The store's directory, which must exist: reading commands have nothing to read otherwise. */
+    Path existing() {
+        Path p = path();
+        if (!java.nio.file.Files.isDirectory(p)) {
+            throw new IllegalArgumentException("no store at " + p + " (run 'attache ingest' first)");
+        }
+        return p;
+    }
+
     Path path() {
         if (store != null) {
             return store;

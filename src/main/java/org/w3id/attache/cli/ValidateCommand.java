@@ -1,7 +1,6 @@
 package org.w3id.attache.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         ShapesValidator validator = ShapesValidator.standard();
         int failed = 0;
         if (files == null || files.isEmpty()) {
-            if (!Files.isDirectory(store.path())) {
-                throw new IllegalArgumentException("no store at " + store.path());
-            }
+            store.existing();
             try (Store s = Store.open(store.path())) {
                 failed += report(store.path().toString(), s.read(ds -> validator.validate(ds.asDatasetGraph().getUnionGraph())));
             }
