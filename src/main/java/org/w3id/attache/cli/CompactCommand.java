@@ -1,6 +1,5 @@
 package org.w3id.attache.cli;
 
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.w3id.attache.store.Store;
