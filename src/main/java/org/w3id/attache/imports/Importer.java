@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.attache.mapping.EnglishNames;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 import org.w3id.attache.store.Store;
@@ -40,7 +41,8 @@ import org.w3id.attache.validate.Violation;
  * <li>triples outside a named graph go to {@code graph/import/{hash of the file}}; named graphs
  * keep their names (an attache article graph is named for its article already; a blank-node
  * graph name becomes an IRI under the file's); an events graph is left out, for it is derived from
- * the facts and the store makes its own as it writes them;</li>
+ * the facts and the store makes its own as it writes them; an entity's name as a plain string is
+ * its English name ({@link EnglishNames});</li>
  * <li>entities with the same Wikidata id as one already stored, or as another incoming one, are
  * merged into it ({@link EntityIdentities}), and {@code owl:sameAs} records the incoming IRI;</li>
  * <li>the store as it will be with the data is validated with the shapes, on every node the data
@@ -103,7 +105,7 @@ public final class Importer {
                     g = NodeFactory.createURI(defaultGraphName.getURI() + "-" + Iris.hash(g.getBlankNodeLabel()).substring(0, 8));
                 }
                 graphs.add(g);
-                incoming.add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                incoming.add(EnglishNames.of(Quad.create(g, q.getSubject(), q.getPredicate(), q.getObject())));
             });
             sources.add(new Source(file.toString(), file.getFileName().toString(), hash, graphs));
         }

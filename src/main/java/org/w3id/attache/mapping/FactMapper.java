@@ -99,7 +99,7 @@ public final class FactMapper {
     Resource entity(Model m, Entity e) {
         Resource r = m.createResource(e.type() == EntityType.EVENT ? iris.event(articleKey, e.label()) : iris.entity(e));
         r.addProperty(RDF.type, CLASSES.get(e.type()));
-        r.addProperty(RDFS.label, e.label());
+        r.addProperty(RDFS.label, e.label(), "en");
         if (!e.wikidata().isEmpty()) {
             WikidataLink.fromGazetteer(e.wikidata()).writeOn(m, r);
         }
@@ -167,7 +167,7 @@ public final class FactMapper {
                 String orgSlug = org == null ? "unknown" : Iris.slug(org.label());
                 Resource post = entities.createResource(iris.post(orgSlug, canonical))
                         .addProperty(RDF.type, Vocab.Post)
-                        .addProperty(RDFS.label, canonical);
+                        .addProperty(RDFS.label, canonical, "en");
                 if (org != null) {
                     post.addProperty(Vocab.organisation, entity(entities, org));
                     if (org.type() == EntityType.STATE) {

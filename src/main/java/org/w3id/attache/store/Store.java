@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.dboe.base.file.Location;
 import org.w3id.attache.events.EventsGraph;
 import org.w3id.attache.mapping.ArticleGraphs;
+import org.w3id.attache.mapping.EnglishNames;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 import org.w3id.attache.mapping.WikidataLink;
@@ -97,6 +98,9 @@ public final class Store implements AutoCloseable {
             List<Node> linkedNow = StoredLinks.newlyLinked(dsg, article.entities().getGraph().find().mapWith(t -> Quad.create(ENTITIES, t)).toList());
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
+            // an entity has one label: the one this ingest gives replaces an older (a plain string before labels were tagged @en)
+            article.entities().listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.label)
+                    .forEachRemaining(r -> dsg.deleteAny(ENTITIES, r.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY));
             addAll(dsg, ENTITIES, article.entities());
             StoredLinks.restore(dsg, onlineLinks);
             linkedNow.forEach(events::reidentified);
@@ -134,13 +138,14 @@ public final class Store implements AutoCloseable {
     }
 
     private static void addAll(DatasetGraph dsg, Node graph, Model model) {
-        model.getGraph().find().forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        model.getGraph().find().forEach(t -> dsg.add(EnglishNames.of(Quad.create(graph, t))));
     }
 
     /**
      * Adds every quad of {@code quads} in one write transaction: all of them, or none if anything
      * fails. Used by {@code import}, which checks the data before calling this. An events graph in
-     * the data is not taken: the store makes its own from the facts it holds.
+     * the data is not taken: the store makes its own from the facts it holds. Entity names given as
+     * plain strings are stored as English ({@code @en}), as attache writes them.
      *
      * @return how many of them the store did not hold already
      */
@@ -158,7 +163,7 @@ public final class Store implements AutoCloseable {
             List<Node> linkedNow = StoredLinks.newlyLinked(dsg, org.apache.jena.atlas.iterator.Iter.toList(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY)));
             long added = 0;
             for (var it = quads.find(); it.hasNext(); ) {
-                var q = it.next();
+                var q = EnglishNames.of(it.next());
                 if (!q.getGraph().equals(EVENTS) && !dsg.contains(q)) {
                     dsg.add(q);
                     added++;

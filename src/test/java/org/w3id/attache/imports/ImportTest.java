@@ -76,6 +76,27 @@ class ImportTest {
     }
 
     @Test
+    void anOlderExportWithPlainNamesImportsIntoAStoreThatTagsThem() throws IOException {
+        Path old = dir.resolve("old.trig");
+        Files.writeString(old, """
+                PREFIX att: <https://w3id.org/attache/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                <https://w3id.org/attache/graph/entities> {
+                    <https://w3id.org/attache/id/state/russia> a att:State ; rdfs:label "Russia" .
+                }
+                """);
+        try (Store store = storeWithTwoArticles()) {
+            ImportOutcome outcome = importInto(store, old);
+            assertTrue(outcome.written(), outcome::refusal);
+            long labels = store.read(ds -> Iter.count(ds.asDatasetGraph().find(ENTITIES, RUSSIA, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY)));
+            assertEquals(1, labels, "the plain name is the English one the store holds, not a second label");
+            boolean english = store.read(ds -> ds.asDatasetGraph().contains(ENTITIES, RUSSIA, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang("Russia", "en")));
+            assertTrue(english, "the name is English");
+        }
+    }
+
+    @Test
     void theImportIsRecordedInTheMetadataGraph() throws IOException {
         try (Store original = storeWithTwoArticles(); Store copy = Store.inMemory()) {
             Path dump = export(original, ExportFormat.TRIG);
