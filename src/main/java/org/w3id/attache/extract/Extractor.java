@@ -52,6 +52,7 @@ public final class Extractor {
         Set<String> known = new HashSet<>();
         List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
+        List<Fact> supplies = new ArrayList<>();
         String storyDate = "";
         int storyDateSet = -9;
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -64,8 +65,10 @@ public final class Extractor {
             List<Fact> found = ruleFacts(sent, time, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);
-            List<Candidate> here = candidates.generate(sent, time, new StorySoFar(ruleFacts), found);
+            List<Candidate> here = candidates.generate(sent, time, new StorySoFar(ruleFacts, supplies), found);
             ruleFacts.addAll(found);
+            supplies.addAll(found);
+            here.forEach(c -> supplies.add(c.fact()));
             offered.addAll(here);
             List<Fact> withKept = new ArrayList<>(found);
             found.forEach(f -> known.add(FactKey.of(f)));

@@ -163,7 +163,8 @@ final class RoleReader {
     static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
         boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
                 "first|last|rest|some|many|most|part|batch|pair|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|"
-                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies");
+                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies|"
+                        + "collections?|range|variety|array|series|assortment");
         if (count) {
             for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
                 return of;
