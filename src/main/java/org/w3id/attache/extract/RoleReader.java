@@ -51,7 +51,11 @@ final class RoleReader {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", itemText(s, node, otherNodes(m, node)));
+                case "item" -> {
+                    if (isItem(s, node)) {
+                        values.put("item", itemText(s, node, otherNodes(m, node)));
+                    }
+                }
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = domainWords.of(node.word());
@@ -152,6 +156,15 @@ final class RoleReader {
 
     private static List<IndexedWord> otherNodes(Map<String, IndexedWord> match, IndexedWord node) {
         return match.values().stream().filter(n -> !n.equals(node)).toList();
+    }
+
+    /**
+     * Can the node be a thing supplied: a noun or a number that names no actor, place or post
+     * ("Kyiv", "his counterpart" and "take" are not)? A supply without one is no supply.
+     */
+    static boolean isItem(ParsedSentence s, IndexedWord n) {
+        boolean noun = n.tag() != null && (n.tag().startsWith("NN") || n.tag().equals("CD"));
+        return noun && s.mention(n).isEmpty() && !"TITLE".equals(n.ner()) && !"HONORIFIC".equals(n.ner());
     }
 
     /** What an item node names, counted thing first, without "first", "new" and the like: "the first batch of S-400s" → "S-400s". */
