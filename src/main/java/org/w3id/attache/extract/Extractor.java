@@ -44,8 +44,9 @@ public final class Extractor {
     /**
      * The rules' facts and the candidates the model keeps, sentence by sentence, then the article
      * passes over them all. The story so far (its date, its last visitor and parties) is what the
-     * rules found, so neither the rules nor the candidates a sentence offers depend on which
-     * earlier candidates were kept.
+     * rules found, and its last supply what the rules found or the candidates offered, kept or
+     * not, so neither the rules nor the candidates a sentence offers depend on which earlier
+     * candidates were kept.
      */
     public Extraction extractWithCandidates(AnalysedArticle doc) {
         List<Candidate> offered = new ArrayList<>();
