@@ -29,6 +29,7 @@ final class ArgumentSlots {
                 slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(e.getDependent());
             }
         }
+        listedAfterObject(s, trigger, slots);
         if (!slots.containsKey("subj")) {
             for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
                 String rel = in.getRelation().toString();
@@ -43,6 +44,25 @@ final class ArgumentSlots {
         }
         slots.values().forEach(l -> l.sort(IndexedWord::compareTo));
         return slots;
+    }
+
+    /**
+     * "includes missiles; torpedoes; and radars": the parser hangs the items of a list split by
+     * semicolons on the verb as {@code dep}; nouns so hung after its object are objects too.
+     */
+    private static void listedAfterObject(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
+        List<IndexedWord> objects = slots.get("obj");
+        if (objects == null) {
+            return;
+        }
+        int first = objects.stream().mapToInt(IndexedWord::index).min().orElse(Integer.MAX_VALUE);
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            IndexedWord d = e.getDependent();
+            boolean noun = d.tag() != null && d.tag().startsWith("NN");
+            if (e.getRelation().toString().equals("dep") && noun && d.index() > first && !objects.contains(d)) {
+                objects.add(d);
+            }
+        }
     }
 
     private static final java.util.Set<String> CLIMB = java.util.Set.of("acl", "xcomp", "advcl", "ccomp", "conj", "obl", "nmod", "obj", "nsubj:pass");

@@ -122,6 +122,7 @@ final class CandidateFeatures {
                 f.add("category=" + (Objects.equals(fact.value("category"), "goods") ? "goods" : "arms"));
                 String[] words = fact.value("item").toLowerCase(java.util.Locale.ROOT).split("\\s+");
                 f.add("item-word=" + words[words.length - 1]);
+                f.add("item-shape=" + itemShape(fact.value("item")));
             }
             case STATEMENT -> {
                 f.add("content=" + !fact.value("content").isEmpty());
@@ -132,6 +133,14 @@ final class CandidateFeatures {
             case ATTENDANCE -> f.add("event-words=" + Math.min(4, fact.role("event").label().split(" ").length));
             default -> { }
         }
+    }
+
+    /** How an item is written: a model's name or a count ("two K9 howitzers"), a plural common noun, or one common word. */
+    static String itemShape(String item) {
+        boolean named = item.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        String[] words = item.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return named ? "named" : last.endsWith("s") ? "plural" : words.length == 1 ? "word" : "phrase";
     }
 
     private static String bucket(int distance) {

@@ -116,8 +116,7 @@ final class CandidateGenerator {
     private Optional<Filler> filler(ParsedSentence s, IndexedWord trigger, IndexedWord n, String slot, String role) {
         int distance = Math.abs(n.index() - trigger.index());
         if (role.equals("item")) {
-            boolean noun = n.tag() != null && (n.tag().startsWith("NN") || n.tag().equals("CD"));
-            if (s.mention(n).isPresent() || !noun || "TITLE".equals(n.ner()) || "HONORIFIC".equals(n.ner())) {
+            if (!RoleReader.isItem(s, n)) {
                 return Optional.empty();
             }
             String text = RoleReader.itemText(s, n, List.of(trigger));

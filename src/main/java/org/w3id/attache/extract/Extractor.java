@@ -44,14 +44,16 @@ public final class Extractor {
     /**
      * The rules' facts and the candidates the model keeps, sentence by sentence, then the article
      * passes over them all. The story so far (its date, its last visitor and parties) is what the
-     * rules found, so neither the rules nor the candidates a sentence offers depend on which
-     * earlier candidates were kept.
+     * rules found, and its last supply what the rules found or the candidates offered, kept or
+     * not, so neither the rules nor the candidates a sentence offers depend on which earlier
+     * candidates were kept.
      */
     public Extraction extractWithCandidates(AnalysedArticle doc) {
         List<Candidate> offered = new ArrayList<>();
         Set<String> known = new HashSet<>();
         List<Fact> ruleFacts = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
+        List<Fact> supplies = new ArrayList<>();
         String storyDate = "";
         int storyDateSet = -9;
         for (int s = 0; s < doc.sentenceCount(); s++) {
@@ -64,8 +66,10 @@ public final class Extractor {
             List<Fact> found = ruleFacts(sent, time, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);
-            List<Candidate> here = candidates.generate(sent, time, new StorySoFar(ruleFacts), found);
+            List<Candidate> here = candidates.generate(sent, time, new StorySoFar(ruleFacts, supplies), found);
             ruleFacts.addAll(found);
+            supplies.addAll(found);
+            here.forEach(c -> supplies.add(c.fact()));
             offered.addAll(here);
             List<Fact> withKept = new ArrayList<>(found);
             found.forEach(f -> known.add(FactKey.of(f)));

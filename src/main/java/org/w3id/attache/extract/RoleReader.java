@@ -51,7 +51,11 @@ final class RoleReader {
                         values.put("status", "former");
                     }
                 }
-                case "item" -> values.put("item", itemText(s, node, otherNodes(m, node)));
+                case "item" -> {
+                    if (isItem(s, node)) {
+                        values.put("item", itemText(s, node, otherNodes(m, node)));
+                    }
+                }
                 case "topic", "content" -> values.put(name, s.subtree(node));
                 case "domain" -> {
                     String d = domainWords.of(node.word());
@@ -154,6 +158,15 @@ final class RoleReader {
         return match.values().stream().filter(n -> !n.equals(node)).toList();
     }
 
+    /**
+     * Can the node be a thing supplied: a noun or a number that names no actor, place or post
+     * ("Kyiv", "his counterpart" and "take" are not)? A supply without one is no supply.
+     */
+    static boolean isItem(ParsedSentence s, IndexedWord n) {
+        boolean noun = n.tag() != null && (n.tag().startsWith("NN") || n.tag().equals("CD"));
+        return noun && s.mention(n).isEmpty() && !"TITLE".equals(n.ner()) && !"HONORIFIC".equals(n.ner());
+    }
+
     /** What an item node names, counted thing first, without "first", "new" and the like: "the first batch of S-400s" → "S-400s". */
     static String itemText(ParsedSentence s, IndexedWord node, List<IndexedWord> without) {
         return s.phrase(partitiveHead(s, node), without).replaceFirst("^(?i)(first|last|latest|new|final)\\s+", "");
@@ -163,7 +176,8 @@ final class RoleReader {
     static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
         boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
                 "first|last|rest|some|many|most|part|batch|pair|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|"
-                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies");
+                        + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies|"
+                        + "collections?|range|variety|array|series|assortment");
         if (count) {
             for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
                 return of;

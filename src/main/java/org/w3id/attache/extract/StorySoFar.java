@@ -11,17 +11,25 @@ import org.w3id.attache.nlp.EntityType;
  * reader: who leads a delegation the text does not name (the latest visitor), which event "the
  * leaders who attended" attended (the latest event), who "the two sides" are (the latest parties).
  */
-record StorySoFar(List<Fact> facts) {
+record StorySoFar(List<Fact> facts, List<Fact> supplies) {
+
+    /** The story as the rules told it, its supplies too. */
+    StorySoFar(List<Fact> facts) {
+        this(facts, facts);
+    }
 
     /** The visitor of the latest visit by a person. */
     Optional<Entity> lastVisitor() {
         return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
     }
 
-    /** The latest supply with both its sides: what "the package includes …" goes on about. */
+    /**
+     * The latest supply with both its sides, whether a rule stated it or a candidate offered it:
+     * what "the package includes …" goes on about.
+     */
     Optional<Fact> lastSupply() {
-        for (int i = facts.size() - 1; i >= 0; i--) {
-            Fact f = facts.get(i);
+        for (int i = supplies.size() - 1; i >= 0; i--) {
+            Fact f = supplies.get(i);
             if (f.type() == FactType.SUPPLY && f.role("supplier") != null && f.role("recipient") != null) {
                 return Optional.of(f);
             }

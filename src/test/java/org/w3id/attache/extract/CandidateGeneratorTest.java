@@ -63,6 +63,31 @@ class CandidateGeneratorTest {
     }
 
     @Test
+    void aListSplitBySemicolonsGivesEveryItemAndReadsBackToTheSale() {
+        var x = extract("Spain approved an arms sale for Chile on Monday. The package includes a range of Harpoon missiles; "
+                + "Mark 54 torpedoes; and Seahawk helicopters.");
+        List<String> items = offered(x, FactType.SUPPLY);
+        for (String item : List.of("item=Harpoon missiles", "item=Mark 54 torpedoes", "item=Seahawk helicopters")) {
+            assertTrue(items.stream().anyMatch(d -> d.contains("recipient=Chile") && d.contains("supplier=Spain") && d.contains(item)), items.toString());
+        }
+    }
+
+    @Test
+    void aPlaceIsNoItem() {
+        var x = extract("Finland has delivered Riga to Latvia.");
+        assertTrue(offered(x, FactType.SUPPLY).stream().noneMatch(d -> d.contains("item=Riga")), offered(x, FactType.SUPPLY).toString());
+        assertTrue(x.facts().stream().filter(f -> f.type() == FactType.SUPPLY).noneMatch(f -> f.values().getOrDefault("item", "").contains("Riga")),
+                x.facts().toString());
+    }
+
+    @Test
+    void theVisitOfAPersonNamesTheVisitor() {
+        var x = extract("The deal was agreed during the visit of Prime Minister Jonas Gahr Store to Estonia last week.");
+        assertTrue(offered(x, FactType.VISIT).stream().anyMatch(d -> d.contains("visitor=Jonas Gahr St") && d.contains("destination=Estonia")),
+                offered(x, FactType.VISIT).toString());
+    }
+
+    @Test
     void withoutAModelOnlyTheRulesSpeak() {
         var x = extract("The Norwegian government approved a $40 million sale to Estonia, including six coastal patrol boats.");
         assertEquals(List.of(), x.facts().stream().filter(f -> f.ruleId().startsWith("candidate.")).toList());
