@@ -23,6 +23,7 @@ import org.w3id.attache.mapping.Vocab;
 public final class EventsGraph {
     public static final String GRAPH = Iris.EVENTS_GRAPH;
     private static final String TENURE = "tenure|";
+    private static final int FORGET_EVERY = 1000;
 
     private final StoredFacts facts;
     private final Reports reports;
@@ -53,10 +54,17 @@ public final class EventsGraph {
         for (Node c : classes) {
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c).forEachRemaining(q -> seen.add(q.getSubject()));
         }
+        int read = 0;
         for (Node fact : seen) {
             events.keyOf(fact).ifPresent(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(fact));
+            if (++read % FORGET_EVERY == 0) {
+                events.facts.forget(); // what was read of earlier facts is not needed again: keep memory bounded
+            }
         }
-        byKey.forEach(events::write);
+        byKey.forEach((key, members) -> {
+            events.write(key, members);
+            events.facts.forget();
+        });
     }
 
     private java.util.Optional<String> keyOf(Node fact) {

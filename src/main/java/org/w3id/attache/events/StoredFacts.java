@@ -1,7 +1,6 @@
 package org.w3id.attache.events;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.w3id.attache.mapping.Vocab;
 /**
  * Reads what merging needs from the store, inside the caller's transaction: a fact's values, an
  * entity's identity (its Wikidata id where linked, else its IRI) and an article's date and outlet.
- * Identities and articles are remembered until {@link #forget()}.
+ * What it reads of a subject, identities and articles are remembered until {@link #forget()}.
  */
 final class StoredFacts {
     static final Node ENTITIES = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
@@ -36,6 +35,7 @@ final class StoredFacts {
 
     private final DatasetGraph dsg;
     private final Map<Node, String> identities = new HashMap<>();
+    private final Map<Node, Map<Node, List<Node>>> descriptions = new HashMap<>();
     private final Map<Node, Optional<ArticleInfo>> articles = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
@@ -50,17 +50,27 @@ final class StoredFacts {
     void forget() {
         identities.clear();
         articles.clear();
+        descriptions.clear();
     }
 
     /** The values of {@code p} on {@code s} in any graph but the events graph, each once, in IRI order. */
     List<Node> values(Node s, Node p) {
-        TreeSet<Node> out = new TreeSet<>(Comparator.comparing(Node::toString));
-        dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
-            if (!q.getGraph().equals(EVENTS)) {
-                out.add(q.getObject());
-            }
+        return description(s).getOrDefault(p, List.of());
+    }
+
+    /** Everything said of {@code s} outside the events graph, read in one pass (a fact is read whole, not a property at a time). */
+    private Map<Node, List<Node>> description(Node s) {
+        return descriptions.computeIfAbsent(s, subject -> {
+            Map<Node, TreeSet<Node>> sorted = new HashMap<>();
+            dsg.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!q.getGraph().equals(EVENTS)) {
+                    sorted.computeIfAbsent(q.getPredicate(), x -> new TreeSet<>(Comparator.comparing(Node::toString))).add(q.getObject());
+                }
+            });
+            Map<Node, List<Node>> out = new HashMap<>();
+            sorted.forEach((p, objects) -> out.put(p, List.copyOf(objects)));
+            return out;
         });
-        return new ArrayList<>(out);
     }
 
     Optional<Node> value(Node s, Node p) {
