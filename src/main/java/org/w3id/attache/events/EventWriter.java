@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -43,8 +43,8 @@ final class EventWriter {
         return at > 0 ? iri.substring(0, at + 1) : Iris.DEFAULT_BASE;
     }
 
-    void write(List<Report> reports) {
-        DatasetGraph dsg = facts.dataset();
+    /** Writes the event the reports tell into {@code dsg} (the events graph, or a graph standing for it). */
+    void write(List<Report> reports, Graph dsg) {
         Node event = iri(reports);
         Report first = reports.get(0);
         add(dsg, event, RDF.type.asNode(), Vocab.MergedEvent.asNode());
@@ -109,7 +109,7 @@ final class EventWriter {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
-    static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(StoredFacts.EVENTS, s, p, o);
+    static void add(Graph target, Node s, Node p, Node o) {
+        target.add(s, p, o);
     }
 }

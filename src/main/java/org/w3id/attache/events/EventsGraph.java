@@ -1,12 +1,16 @@
 package org.w3id.attache.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -61,8 +65,9 @@ public final class EventsGraph {
                 events.facts.forget(); // what was read of earlier facts is not needed again: keep memory bounded
             }
         }
+        Graph target = dsg.getGraph(StoredFacts.EVENTS);
         byKey.forEach((key, members) -> {
-            events.write(key, members);
+            events.write(key, members, target);
             events.facts.forget();
         });
     }
@@ -76,7 +81,7 @@ public final class EventsGraph {
      * skipped. Returns the facts whose key is now another (an entity of theirs gained a Wikidata
      * id), with that key.
      */
-    private Map<String, List<Node>> write(String key, List<Node> members) {
+    private Map<String, List<Node>> write(String key, List<Node> members, Graph target) {
         Map<String, List<Node>> elsewhere = new TreeMap<>();
         if (key.startsWith(TENURE)) {
             List<Tenures.Holding> holdings = new ArrayList<>();
@@ -88,7 +93,7 @@ public final class EventsGraph {
                 }
             });
             if (!holdings.isEmpty()) {
-                tenures.write(holdings);
+                tenures.write(holdings, target);
             }
             return elsewhere;
         }
@@ -101,7 +106,7 @@ public final class EventsGraph {
             }
         });
         EventWriter writer = new EventWriter(facts);
-        Clustering.cluster(told).forEach(writer::write);
+        Clustering.cluster(told).forEach(c -> writer.write(c, target));
         return elsewhere;
     }
 
@@ -153,15 +158,28 @@ public final class EventsGraph {
                 List<Node> old = new ArrayList<>();
                 dsg.find(StoredFacts.EVENTS, Node.ANY, Vocab.mergeKey.asNode(), key).forEachRemaining(q -> old.add(q.getSubject()));
                 Set<Node> members = new LinkedHashSet<>(touched.getOrDefault(k, Set.of()));
+                Set<Triple> before = new HashSet<>();
                 for (Node event : old) {
-                    dsg.find(StoredFacts.EVENTS, event, Vocab.reportedBy.asNode(), Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
-                    dsg.deleteAny(StoredFacts.EVENTS, event, Node.ANY, Node.ANY);
+                    dsg.find(StoredFacts.EVENTS, event, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        before.add(q.asTriple());
+                        if (q.getPredicate().equals(Vocab.reportedBy.asNode())) {
+                            members.add(q.getObject());
+                        }
+                    });
                 }
                 touched.remove(k);
-                write(k, members.stream().filter(facts::exists).toList()).forEach((other, moved) -> {
+                Graph after = GraphFactory.createGraphMem();
+                write(k, members.stream().filter(facts::exists).toList(), after).forEach((other, moved) -> {
                     touched.computeIfAbsent(other, x -> new LinkedHashSet<>()).addAll(moved);
                     if (!queue.contains(other)) {
                         queue.add(other);
+                    }
+                });
+                // write only the difference: an event that gains one report changes in a few triples, not all of them
+                before.stream().filter(t -> !after.contains(t)).toList().forEach(t -> dsg.delete(StoredFacts.EVENTS, t.getSubject(), t.getPredicate(), t.getObject()));
+                after.find().forEachRemaining(t -> {
+                    if (!before.contains(t)) {
+                        dsg.add(StoredFacts.EVENTS, t.getSubject(), t.getPredicate(), t.getObject());
                     }
                 });
             }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.extract.BundledFile;
 import org.w3id.attache.mapping.Iris;
@@ -65,11 +65,10 @@ public final class Tenures {
                 slot, former, former ? null : date, former ? date : null, published.get()));
     }
 
-    /** Writes the tenures of one holder's holdings (all of them share a key). */
-    void write(List<Holding> holdings) {
+    /** Writes the tenures of one holder's holdings (all of them share a key) into {@code dsg} (the events graph, or a graph standing for it). */
+    void write(List<Holding> holdings, Graph dsg) {
         Map<String, List<Holding>> bySlot = new TreeMap<>();
         holdings.forEach(h -> bySlot.computeIfAbsent(h.slot(), s -> new ArrayList<>()).add(h));
-        DatasetGraph dsg = facts.dataset();
         for (List<Holding> tenure : bySlot.values()) {
             tenure.sort(Comparator.comparing(Holding::published).thenComparing(h -> h.fact().toString()));
             Holding first = tenure.get(0);
