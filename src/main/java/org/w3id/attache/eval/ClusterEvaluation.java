@@ -16,9 +16,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.w3id.attache.extract.CandidateModel;
-import org.w3id.attache.intake.MetadataOverrides;
-import org.w3id.attache.mapping.Iris;
-import org.w3id.attache.pipeline.Ingest;
 import org.w3id.attache.query.QueryRunner;
 import org.w3id.attache.store.Store;
 
@@ -79,12 +76,7 @@ public final class ClusterEvaluation {
         Names known = Names.read(names);
         List<EventRow> rows;
         try (Store store = Store.inMemory()) {
-            Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).progress(progress).iris(Iris.standard())
-                    .model(CandidateModel.bundled()).build();
-            Ingest.Report report = ingest.run(List.of(set.resolve("articles").toString()), store);
-            if (report.errors() > 0 || report.failures() > 0) {
-                throw new IOException(set + ": " + report.errors() + " articles could not be read and " + report.failures() + " failed");
-            }
+            SetEvaluation.ingest(set, List.of(set.resolve("articles").toString()), store, 1, CandidateModel.bundled(), progress);
             rows = eventRows(store);
         }
         List<String> goldIds = new ArrayList<>();

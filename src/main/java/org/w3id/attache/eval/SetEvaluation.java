@@ -31,12 +31,17 @@ public final class SetEvaluation {
         names.add(set.extraAliases());
         Scorer scorer = new Scorer(Names.read(names));
         try (Store store = Store.inMemory()) {
-            Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).threads(threads).progress(progress).iris(Iris.standard()).model(model).build();
-            Ingest.Report report = ingest.run(set.articleFiles().stream().map(Path::toString).toList(), store);
-            if (report.errors() > 0 || report.failures() > 0) {
-                throw new IOException(set.dir() + ": " + report.errors() + " articles could not be read and " + report.failures() + " failed");
-            }
+            ingest(set.dir(), set.articleFiles().stream().map(Path::toString).toList(), store, threads, model, progress);
             return scorer.score(set, new StorePredictions(store.dataset()));
+        }
+    }
+
+    /** Ingests a set's articles into {@code store}; an article that cannot be read or processed fails the set, named. */
+    static void ingest(Path set, List<String> articles, Store store, int threads, CandidateModel model, PrintWriter progress) throws IOException {
+        Ingest ingest = Ingest.builder().overrides(MetadataOverrides.NONE).threads(threads).progress(progress).iris(Iris.standard()).model(model).build();
+        Ingest.Report report = ingest.run(articles, store);
+        if (report.errors() > 0 || report.failures() > 0) {
+            throw new IOException(set + ": " + report.errors() + " articles could not be read and " + report.failures() + " failed");
         }
     }
 }

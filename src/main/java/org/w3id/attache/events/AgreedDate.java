@@ -1,5 +1,6 @@
 package org.w3id.attache.events;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ record AgreedDate(DateSpan date, boolean conflict, List<String> reported) {
         if (dates.isEmpty()) {
             return new AgreedDate(null, false, List.of());
         }
-        DateSpan finest = dates.stream().min(java.util.Comparator.comparingInt(DateSpan::coarseness)
+        DateSpan finest = dates.stream().min(Comparator.comparingInt(DateSpan::coarseness)
                 .thenComparing(DateSpan::lexical)).orElseThrow();
         if (dates.stream().allMatch(d -> d.contains(finest))) {
             return new AgreedDate(finest, false, List.copyOf(reported));

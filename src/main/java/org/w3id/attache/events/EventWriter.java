@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -43,43 +44,43 @@ final class EventWriter {
         return at > 0 ? iri.substring(0, at + 1) : Iris.DEFAULT_BASE;
     }
 
-    /** Writes the event the reports tell into {@code dsg} (the events graph, or a graph standing for it). */
-    void write(List<Report> reports, Graph dsg) {
+    /** Writes the event the reports tell into {@code target} (the events graph, or a graph standing for it). */
+    void write(List<Report> reports, Graph target) {
         Node event = iri(reports);
         Report first = reports.get(0);
-        add(dsg, event, RDF.type.asNode(), Vocab.MergedEvent.asNode());
-        add(dsg, event, Vocab.eventType.asNode(), first.kind().classes().get(0).asNode());
-        add(dsg, event, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(first.key()));
-        participants(reports).forEach(p -> add(dsg, event, Vocab.involves.asNode(), p));
-        setting(reports).ifPresent(s -> add(dsg, event,
+        target.add(event, RDF.type.asNode(), Vocab.MergedEvent.asNode());
+        target.add(event, Vocab.eventType.asNode(), first.kind().classes().get(0).asNode());
+        target.add(event, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(first.key()));
+        participants(reports).forEach(p -> target.add(event, Vocab.involves.asNode(), p));
+        setting(reports).ifPresent(s -> target.add(event,
                 (first.kind() == EventKind.ATTENDANCE ? Vocab.occasion : Vocab.place).asNode(), s));
         AgreedDate date = AgreedDate.of(reports);
         if (date.date() != null) {
-            add(dsg, event, Vocab.eventDate.asNode(), dateLiteral(date.date().lexical()));
-            add(dsg, event, Vocab.firstDay.asNode(), day(date.date().first()));
-            add(dsg, event, Vocab.lastDay.asNode(), day(date.date().last()));
+            target.add(event, Vocab.eventDate.asNode(), dateLiteral(date.date().lexical()));
+            target.add(event, Vocab.firstDay.asNode(), day(date.date().first()));
+            target.add(event, Vocab.lastDay.asNode(), day(date.date().last()));
         }
-        add(dsg, event, Vocab.dateConflict.asNode(), NodeFactory.createLiteralDT(Boolean.toString(date.conflict()), XSDDatatype.XSDboolean));
+        target.add(event, Vocab.dateConflict.asNode(), NodeFactory.createLiteralDT(Boolean.toString(date.conflict()), XSDDatatype.XSDboolean));
         if (date.conflict()) {
-            date.reported().forEach(d -> add(dsg, event, Vocab.reportedDate.asNode(), dateLiteral(d)));
+            date.reported().forEach(d -> target.add(event, Vocab.reportedDate.asNode(), dateLiteral(d)));
         }
         TreeSet<String> articles = new TreeSet<>();
         TreeSet<String> outlets = new TreeSet<>();
         for (Report r : reports) {
-            add(dsg, event, Vocab.reportedBy.asNode(), r.fact());
+            target.add(event, Vocab.reportedBy.asNode(), r.fact());
             articles.add(r.article().toString());
             outlets.add(r.outlet());
         }
         LocalDate firstReported = reports.stream().map(Report::published).min(LocalDate::compareTo).orElseThrow();
         LocalDate lastReported = reports.stream().map(Report::published).max(LocalDate::compareTo).orElseThrow();
-        add(dsg, event, Vocab.firstReported.asNode(), day(firstReported));
-        add(dsg, event, Vocab.lastReported.asNode(), day(lastReported));
-        add(dsg, event, Vocab.sourceCount.asNode(), count(articles.size()));
-        add(dsg, event, Vocab.outletCount.asNode(), count(outlets.size()));
+        target.add(event, Vocab.firstReported.asNode(), day(firstReported));
+        target.add(event, Vocab.lastReported.asNode(), day(lastReported));
+        target.add(event, Vocab.sourceCount.asNode(), count(articles.size()));
+        target.add(event, Vocab.outletCount.asNode(), count(outlets.size()));
         int strongest = reports.stream().mapToInt(Report::certainty).max().orElseThrow();
         int weakest = reports.stream().mapToInt(Report::certainty).min().orElseThrow();
-        add(dsg, event, Vocab.strongestCertainty.asNode(), CERTAINTY[strongest]);
-        add(dsg, event, Vocab.weakestCertainty.asNode(), CERTAINTY[weakest]);
+        target.add(event, Vocab.strongestCertainty.asNode(), CERTAINTY[strongest]);
+        target.add(event, Vocab.weakestCertainty.asNode(), CERTAINTY[weakest]);
     }
 
     /** One node per identity among the reports' actors: the IRI that sorts first. */
@@ -91,7 +92,7 @@ final class EventWriter {
     }
 
     /** The place visited (a city over its state, when a report names one) or the occasion attended. */
-    private java.util.Optional<Node> setting(List<Report> reports) {
+    private Optional<Node> setting(List<Report> reports) {
         return reports.stream().map(Report::setting).filter(Objects::nonNull)
                 .min(Comparator.comparing((Node s) -> facts.stateOf(s).equals(s) ? 1 : 0).thenComparing((Node s) -> s.toString()));
     }
@@ -107,9 +108,5 @@ final class EventWriter {
 
     static Node count(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    static void add(Graph target, Node s, Node p, Node o) {
-        target.add(s, p, o);
     }
 }

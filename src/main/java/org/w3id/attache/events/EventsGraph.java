@@ -1,18 +1,21 @@
 package org.w3id.attache.events;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -72,7 +75,7 @@ public final class EventsGraph {
         });
     }
 
-    private java.util.Optional<String> keyOf(Node fact) {
+    private Optional<String> keyOf(Node fact) {
         return reports.of(fact).map(Report::key).or(() -> tenures.of(fact).map(Tenures.Holding::key));
     }
 
@@ -85,7 +88,7 @@ public final class EventsGraph {
         Map<String, List<Node>> elsewhere = new TreeMap<>();
         if (key.startsWith(TENURE)) {
             List<Tenures.Holding> holdings = new ArrayList<>();
-            members.stream().map(tenures::of).flatMap(java.util.Optional::stream).forEach(h -> {
+            members.stream().map(tenures::of).flatMap(Optional::stream).forEach(h -> {
                 if (h.key().equals(key)) {
                     holdings.add(h);
                 } else {
@@ -98,7 +101,7 @@ public final class EventsGraph {
             return elsewhere;
         }
         List<Report> told = new ArrayList<>();
-        members.stream().map(reports::of).flatMap(java.util.Optional::stream).forEach(r -> {
+        members.stream().map(reports::of).flatMap(Optional::stream).forEach(r -> {
             if (r.key().equals(key)) {
                 told.add(r);
             } else {
@@ -151,7 +154,7 @@ public final class EventsGraph {
         public void apply() {
             facts.forget();
             DatasetGraph dsg = facts.dataset();
-            java.util.Deque<String> queue = new java.util.ArrayDeque<>(touched.keySet());
+            Deque<String> queue = new ArrayDeque<>(touched.keySet());
             while (!queue.isEmpty()) {
                 String k = queue.poll();
                 Node key = NodeFactory.createLiteralString(k);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.mapping.Vocab;
 
@@ -99,7 +101,7 @@ final class Reports {
                 .replaceAll(" +", " ").strip();
     }
 
-    private boolean said(Node fact, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Resource value) {
+    private boolean said(Node fact, Property p, Resource value) {
         return facts.values(fact, p.asNode()).contains(value.asNode());
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -120,7 +121,7 @@ final class StoredFacts {
             }
             String outlet = literal(METADATA, a, Vocab.outlet.asNode()).filter(s -> !s.isBlank())
                     .or(() -> literal(METADATA, a, URL)).orElse(a.toString());
-            return Optional.of(new ArticleInfo(published.get(), outlet.strip().toLowerCase(java.util.Locale.ROOT)));
+            return Optional.of(new ArticleInfo(published.get(), outlet.strip().toLowerCase(Locale.ROOT)));
         });
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.attache.extract.BundledFile;
 import org.w3id.attache.mapping.Iris;
@@ -65,8 +65,8 @@ public final class Tenures {
                 slot, former, former ? null : date, former ? date : null, published.get()));
     }
 
-    /** Writes the tenures of one holder's holdings (all of them share a key) into {@code dsg} (the events graph, or a graph standing for it). */
-    void write(List<Holding> holdings, Graph dsg) {
+    /** Writes the tenures of one holder's holdings (all of them share a key) into {@code target} (the events graph, or a graph standing for it). */
+    void write(List<Holding> holdings, Graph target) {
         Map<String, List<Holding>> bySlot = new TreeMap<>();
         holdings.forEach(h -> bySlot.computeIfAbsent(h.slot(), s -> new ArrayList<>()).add(h));
         for (List<Holding> tenure : bySlot.values()) {
@@ -75,23 +75,23 @@ public final class Tenures {
             Holding latest = tenure.get(tenure.size() - 1);
             Node t = NodeFactory.createURI(EventWriter.baseOf(first.fact()) + "tenure/"
                     + Iris.hash(first.key() + "|" + first.slot()).substring(0, 16));
-            EventWriter.add(dsg, t, RDF.type.asNode(), Vocab.Tenure.asNode());
-            EventWriter.add(dsg, t, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(first.key()));
-            EventWriter.add(dsg, t, Vocab.tenureHolder.asNode(), tenure.stream().map(Holding::holder).min(Comparator.comparing(Node::toString)).orElseThrow());
-            EventWriter.add(dsg, t, Vocab.tenurePost.asNode(), tenure.stream().map(Holding::post).min(Comparator.comparing(Node::toString)).orElseThrow());
+            target.add(t, RDF.type.asNode(), Vocab.Tenure.asNode());
+            target.add(t, Vocab.mergeKey.asNode(), NodeFactory.createLiteralString(first.key()));
+            target.add(t, Vocab.tenureHolder.asNode(), tenure.stream().map(Holding::holder).min(Comparator.comparing(Node::toString)).orElseThrow());
+            target.add(t, Vocab.tenurePost.asNode(), tenure.stream().map(Holding::post).min(Comparator.comparing(Node::toString)).orElseThrow());
             tenure.stream().map(Holding::organisation).filter(o -> o != null).min(Comparator.comparing(Node::toString))
-                    .ifPresent(o -> EventWriter.add(dsg, t, Vocab.tenureOrganisation.asNode(), o));
-            tenure.forEach(h -> EventWriter.add(dsg, t, Vocab.reportedBy.asNode(), h.fact()));
-            EventWriter.add(dsg, t, Vocab.firstReported.asNode(), EventWriter.day(first.published()));
-            EventWriter.add(dsg, t, Vocab.lastReported.asNode(), EventWriter.day(latest.published()));
-            EventWriter.add(dsg, t, Vocab.tenureStatus.asNode(), (latest.former() ? Vocab.former : Vocab.current).asNode());
+                    .ifPresent(o -> target.add(t, Vocab.tenureOrganisation.asNode(), o));
+            tenure.forEach(h -> target.add(t, Vocab.reportedBy.asNode(), h.fact()));
+            target.add(t, Vocab.firstReported.asNode(), EventWriter.day(first.published()));
+            target.add(t, Vocab.lastReported.asNode(), EventWriter.day(latest.published()));
+            target.add(t, Vocab.tenureStatus.asNode(), (latest.former() ? Vocab.former : Vocab.current).asNode());
             tenure.stream().map(Holding::start).filter(s -> s != null).min(Comparator.comparing(DateSpan::first)
                     .thenComparingInt(DateSpan::coarseness))
-                    .ifPresent(s -> EventWriter.add(dsg, t, Vocab.tenureStart.asNode(), EventWriter.dateLiteral(s.lexical())));
+                    .ifPresent(s -> target.add(t, Vocab.tenureStart.asNode(), EventWriter.dateLiteral(s.lexical())));
             if (latest.former()) {
                 tenure.stream().map(Holding::end).filter(e -> e != null).max(Comparator.comparing(DateSpan::last)
                         .thenComparingInt(e -> -e.coarseness()))
-                        .ifPresent(e -> EventWriter.add(dsg, t, Vocab.tenureEnd.asNode(), EventWriter.dateLiteral(e.lexical())));
+                        .ifPresent(e -> target.add(t, Vocab.tenureEnd.asNode(), EventWriter.dateLiteral(e.lexical())));
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -16,7 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.attache.events.EventsGraph;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.EnglishNames;
@@ -99,8 +101,8 @@ public final class Store implements AutoCloseable {
             addAll(dsg, g, article.facts());
             addAll(dsg, METADATA, article.metadata());
             // an entity has one label: the one this ingest gives replaces an older (a plain string before labels were tagged @en)
-            article.entities().listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.label)
-                    .forEachRemaining(r -> dsg.deleteAny(ENTITIES, r.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY));
+            article.entities().listSubjectsWithProperty(RDFS.label)
+                    .forEachRemaining(r -> dsg.deleteAny(ENTITIES, r.asNode(), RDFS.label.asNode(), Node.ANY));
             addAll(dsg, ENTITIES, article.entities());
             StoredLinks.restore(dsg, onlineLinks);
             linkedNow.forEach(events::reidentified);
@@ -160,7 +162,7 @@ public final class Store implements AutoCloseable {
                     events.leaving(g);
                 }
             });
-            List<Node> linkedNow = StoredLinks.newlyLinked(dsg, org.apache.jena.atlas.iterator.Iter.toList(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY)));
+            List<Node> linkedNow = StoredLinks.newlyLinked(dsg, Iter.toList(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY)));
             long added = 0;
             for (var it = quads.find(); it.hasNext(); ) {
                 var q = EnglishNames.of(it.next());
