@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -182,10 +183,8 @@ class BrowserIT {
         // the meeting's sentence in the facts table (the holdings table links the same sentence to f3)
         WebElement sentence = browser.findElement(By.cssSelector("table.facts a.sentence[href$='#fact-f2']"));
         assertTrue(sentence.getText().startsWith("He met President Vladimir Putin"), sentence.getText());
-        WebElement entityHeading = browser.findElement(By.tagName("h1"));
-        sentence.click();
+        clickAndAwaitNewPage(sentence);
         wait.until(ExpectedConditions.urlContains("/id/article/a1#fact-f2"));
-        wait.until(ExpectedConditions.stalenessOf(entityHeading));
         assertEquals("Junta chief in Moscow", browser.findElement(By.tagName("h1")).getText());
         WebElement span = browser.findElement(By.id("span-74-149"));
         assertEquals("mark", span.getTagName());
@@ -200,10 +199,22 @@ class BrowserIT {
         assertEquals("rgba(255, 213, 79, 1)", browser.findElement(By.id("span-74-149")).getCssValue("background-color"));
     }
 
-    /** Submits the timeline's filter form and waits for the new page's chart, not just its URL. */
-    private WebElement filtered(WebElement chartBefore) {
-        browser.findElement(By.cssSelector("#timeline-filter button")).click();
-        wait.until(ExpectedConditions.stalenessOf(chartBefore));
+    /**
+     * Clicks and waits until a new document has loaded. The old page is marked in script and the wait asks the
+     * window, never the old nodes: asking a node of a page being replaced can fail in chromedriver with an
+     * inspector error rather than report it stale.
+     */
+    private void clickAndAwaitNewPage(WebElement target) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.attacheOldPage = true;");
+        target.click();
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.attacheOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** Submits the timeline's filter form and returns the new page's chart. */
+    private WebElement filtered() {
+        clickAndAwaitNewPage(browser.findElement(By.cssSelector("#timeline-filter button")));
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
     }
 
@@ -214,15 +225,13 @@ class BrowserIT {
         assertEquals(3, svg.findElements(By.cssSelector("a.event")).size());
         screenshot("timeline");
         new Select(browser.findElement(By.id("filter-actor"))).selectByVisibleText("Vladimir Putin");
-        assertEquals(2, filtered(svg).findElements(By.cssSelector("a.event")).size());
+        assertEquals(2, filtered().findElements(By.cssSelector("a.event")).size());
         new Select(browser.findElement(By.id("filter-country"))).selectByVisibleText("China");
-        List<WebElement> events = filtered(browser.findElement(By.id("timeline"))).findElements(By.cssSelector("a.event"));
+        List<WebElement> events = filtered().findElements(By.cssSelector("a.event"));
         assertEquals(1, events.size());
         screenshot("timeline-putin-china");
-        WebElement chart = browser.findElement(By.id("timeline"));
-        events.get(0).click();
+        clickAndAwaitNewPage(events.get(0));
         wait.until(ExpectedConditions.urlContains("/id/article/a2#fact-f5"));
-        wait.until(ExpectedConditions.stalenessOf(chart));
         assertEquals("Putin in Beijing", browser.findElement(By.tagName("h1")).getText());
     }
 }
