@@ -15,7 +15,7 @@ final class ExitCode {
     /** Maps an exception escaping a command to a message on stderr and an exit code. */
     static int of(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         boolean badInput = e instanceof InputException || e instanceof IllegalArgumentException || e instanceof java.nio.file.NoSuchFileException
-                || e instanceof org.w3id.attache.imports.RdfSyntaxException;
+                || e instanceof org.w3id.attache.imports.RdfSyntaxException || e instanceof org.w3id.attache.load.LoadException;
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cmd.getErr().println("attache " + cmd.getCommandName() + ": " + message);
         if (!badInput && System.getenv("ATTACHE_DEBUG") != null) {

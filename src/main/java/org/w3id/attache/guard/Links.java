@@ -41,12 +41,31 @@ public final class Links {
 
     /** The scheme a browser would take {@code link} to have, lower case; empty if it has none. */
     public static String scheme(String link) {
-        String seen = link.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
-        int colon = seen.indexOf(':');
-        if (colon <= 0 || !seen.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-            return "";
+        int from = 0;
+        int to = link.length();
+        while (from < to && link.charAt(from) <= 0x20) {
+            from++;
         }
-        return seen.substring(0, colon).toLowerCase(Locale.ROOT);
+        while (to > from && link.charAt(to - 1) <= 0x20) {
+            to--;
+        }
+        StringBuilder scheme = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = link.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                continue; // a browser drops these anywhere in a URL
+            }
+            if (c == ':') {
+                return scheme.isEmpty() ? "" : scheme.toString().toLowerCase(Locale.ROOT);
+            }
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            boolean later = c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
+            if (!(letter || (later && !scheme.isEmpty()))) {
+                return "";
+            }
+            scheme.append(c);
+        }
+        return "";
     }
 
     /** True if a browser would run {@code link} as script, or show it as a document it makes up. */

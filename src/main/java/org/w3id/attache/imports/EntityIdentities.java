@@ -3,8 +3,11 @@ package org.w3id.attache.imports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -24,7 +27,7 @@ import org.w3id.attache.mapping.Vocab;
  * its types are dropped when the winner already has a type, so no entity ends up with two
  * labels or two kinds.
  */
-final class EntityIdentities {
+public final class EntityIdentities {
     private final Map<Node, Node> sameAs;
     private final Map<Node, List<Node>> knownLabels;
     private final Map<Node, Boolean> knownTyped;
@@ -40,6 +43,14 @@ final class EntityIdentities {
      * transaction); {@code entitiesGraph} is where the store keeps entities.
      */
     static EntityIdentities find(DatasetGraph store, Node entitiesGraph, DatasetGraph incoming) {
+        return find(byQid(store, entitiesGraph), store, entitiesGraph, incoming);
+    }
+
+    /**
+     * Each Wikidata id the store's entities carry, with the entity IRI that carries it (the first
+     * in code-point order when several do). Call inside a read transaction.
+     */
+    public static Map<String, Node> byQid(DatasetGraph store, Node entitiesGraph) {
         Map<String, Node> storeByQid = new HashMap<>();
         store.find(entitiesGraph, Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(q -> {
             String qid = qid(q.getObject());
@@ -47,6 +58,31 @@ final class EntityIdentities {
                 storeByQid.merge(qid, q.getSubject(), EntityIdentities::first);
             }
         });
+        return storeByQid;
+    }
+
+    /**
+     * Merges, in place, the entities of {@code dsg} that share a Wikidata id: the IRI that
+     * {@code before} gives for the id wins (what the store held before a bulk load), else the
+     * first in code-point order. Call inside a write transaction.
+     *
+     * @return each merged IRI with the IRI it became
+     */
+    public static Map<Node, Node> mergeInPlace(DatasetGraph dsg, Node entitiesGraph, Map<String, Node> before) {
+        EntityIdentities identities = find(before, dsg, entitiesGraph, dsg);
+        Set<Quad> touched = new LinkedHashSet<>();
+        for (Node loser : identities.sameAs.keySet()) {
+            dsg.find(Node.ANY, loser, Node.ANY, Node.ANY).forEachRemaining(touched::add);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, loser).forEachRemaining(touched::add);
+        }
+        List<Quad> rewritten = new ArrayList<>();
+        touched.forEach(q -> identities.rewritten(q).ifPresent(rewritten::add));
+        touched.forEach(dsg::delete);
+        rewritten.forEach(dsg::add);
+        return identities.sameAs;
+    }
+
+    private static EntityIdentities find(Map<String, Node> storeByQid, DatasetGraph store, Node entitiesGraph, DatasetGraph incoming) {
         Map<String, TreeSet<Node>> incomingByQid = new TreeMap<>();
         incoming.find(Node.ANY, Node.ANY, SKOS.exactMatch.asNode(), Node.ANY).forEachRemaining(q -> {
             String qid = qid(q.getObject());
@@ -90,21 +126,25 @@ final class EntityIdentities {
     /** {@code incoming} with every merged IRI replaced by its winner. */
     DatasetGraph rewrite(DatasetGraph incoming) {
         DatasetGraph out = DatasetGraphFactory.create();
-        incoming.find().forEachRemaining(q -> {
-            Node s = q.getSubject();
-            Node winner = sameAs.get(s);
-            if (winner != null && q.getPredicate().equals(RDFS.label.asNode())) {
-                if (!knownLabels.get(winner).contains(q.getObject())) {
-                    out.add(q.getGraph(), winner, SKOS.altLabel.asNode(), q.getObject());
-                }
-                return;
-            }
-            if (winner != null && q.getPredicate().equals(RDF.type.asNode()) && knownTyped.get(winner)) {
-                return;
-            }
-            out.add(Quad.create(q.getGraph(), replace(s), q.getPredicate(), replace(q.getObject())));
-        });
+        incoming.find().forEachRemaining(q -> rewritten(q).ifPresent(out::add));
         return out;
+    }
+
+    /**
+     * {@code q} with merged IRIs replaced by their winner: a merged entity's other label becomes
+     * an alternative label, and its type is dropped when the winner has one; empty when nothing is left.
+     */
+    private Optional<Quad> rewritten(Quad q) {
+        Node s = q.getSubject();
+        Node winner = sameAs.get(s);
+        if (winner != null && q.getPredicate().equals(RDFS.label.asNode())) {
+            return knownLabels.get(winner).contains(q.getObject()) ? Optional.empty()
+                    : Optional.of(Quad.create(q.getGraph(), winner, SKOS.altLabel.asNode(), q.getObject()));
+        }
+        if (winner != null && q.getPredicate().equals(RDF.type.asNode()) && knownTyped.get(winner)) {
+            return Optional.empty();
+        }
+        return Optional.of(Quad.create(q.getGraph(), replace(s), q.getPredicate(), replace(q.getObject())));
     }
 
     private Node replace(Node n) {

@@ -22,7 +22,7 @@ import org.w3id.attache.validate.Violation;
  * they point to (so paths of two steps, as attache's shapes have, are whole). So an import cannot
  * give a stored article a second headline, or a stored entity a second label, in whatever graph.
  */
-final class ImportValidation {
+public final class ImportValidation {
     private ImportValidation() {
     }
 
@@ -30,7 +30,7 @@ final class ImportValidation {
      * The violations the store would have, after adding {@code data}, on the nodes the addition
      * can change. {@code stored} is read (call inside a read transaction).
      */
-    static List<Violation> violations(ShapesValidator validator, DatasetGraph stored, DatasetGraph data) {
+    public static List<Violation> violations(ShapesValidator validator, DatasetGraph stored, DatasetGraph data) {
         Graph storedUnion = stored.getUnionGraph();
         Graph after = GraphFactory.createDefaultGraph();
         Set<Node> described = new HashSet<>();

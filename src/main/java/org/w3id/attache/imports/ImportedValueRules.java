@@ -19,7 +19,7 @@ import org.w3id.attache.mapping.Vocab;
  * no longer than an ingested article's may be. These values end up as links and text on the
  * pages {@code serve} makes.
  */
-final class ImportedValueRules {
+public final class ImportedValueRules {
     private static final String URL = Vocab.SCHEMA + "url";
     private static final String HEADLINE = Vocab.SCHEMA + "headline";
     private static final String SOURCE_URL = Vocab.NIF + "sourceUrl";
@@ -29,7 +29,7 @@ final class ImportedValueRules {
     }
 
     /** The first value of {@code file}'s quads that breaks a rule, said with the file's name; empty if none does. */
-    static Optional<String> firstBreach(Path file, DatasetGraph quads) {
+    public static Optional<String> firstBreach(Path file, DatasetGraph quads) {
         for (Iterator<Quad> it = quads.find(); it.hasNext(); ) {
             Optional<String> breach = breach(it.next());
             if (breach.isPresent()) {
@@ -39,7 +39,8 @@ final class ImportedValueRules {
         return Optional.empty();
     }
 
-    private static Optional<String> breach(Quad q) {
+    /** The rule {@code q} breaks, said without a file name; empty if it keeps to them all. */
+    public static Optional<String> breach(Quad q) {
         String p = q.getPredicate().getURI();
         Node o = q.getObject();
         if (p.equals(URL) || p.equals(SOURCE_URL)) {

@@ -45,7 +45,7 @@ public final class RdfFileReader {
     }
 
     /** The language a file name says, if attache reads it; else null. */
-    static Lang langOf(Path file) {
+    public static Lang langOf(Path file) {
         String name = file.getFileName().toString();
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
@@ -60,6 +60,18 @@ public final class RdfFileReader {
      * @throws RdfSyntaxException if the file cannot be read or parsed, or goes beyond what attache reads
      */
     public static DatasetGraph read(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        parse(file, StreamRDFLib.dataset(dsg));
+        return dsg;
+    }
+
+    /**
+     * Streams the file's quads into {@code into} as they are parsed, with the same limits as
+     * {@link #read(Path)}; what was sent before an error stays sent.
+     *
+     * @throws RdfSyntaxException if the file cannot be read or parsed, or goes beyond what attache reads
+     */
+    public static void parse(Path file, StreamRDF into) {
         Lang lang = langOf(file);
         if (lang == null) {
             throw new RdfSyntaxException(file + ": unknown RDF format (use .trig, .nq, .ttl, .nt, .jsonld, .rdf, optionally .gz)", null);
@@ -71,12 +83,11 @@ public final class RdfFileReader {
                 throw new RdfSyntaxException(file + ": cannot read: " + e.getMessage(), e);
             }
         }
-        DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream in = open(file)) {
             InputStream source = lang.equals(Lang.RDFXML) ? in : new NestingLimitStream(in, NestingDepth.LIMIT);
             RDFParser.source(source).lang(lang).base(RELATIVE_BASE)
                     .set(LangJSONLD11.JSONLD_OPTIONS, new JsonLdOptions(new BundledContextLoader(RELATIVE_BASE)))
-                    .errorHandler(new FailFast(file)).parse(new NoReservedGraphs(file, StreamRDFLib.dataset(dsg)));
+                    .errorHandler(new FailFast(file)).parse(new NoReservedGraphs(file, into));
         } catch (RdfSyntaxException e) {
             throw e;
         } catch (NestingLimitStream.TooDeep e) {
@@ -86,7 +97,6 @@ public final class RdfFileReader {
         } catch (IOException e) {
             throw new RdfSyntaxException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return dsg;
     }
 
     private static InputStream open(Path file) throws IOException {
