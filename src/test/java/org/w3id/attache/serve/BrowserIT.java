@@ -152,7 +152,7 @@ class BrowserIT {
      */
     @Test
     void theEditorOffersOnlyWhatAReadOnlyServerCanDo() throws IOException {
-        browser.get(root + "/#/dataset/attache/query");
+        browser.get(root + "/sparql-ui/#/dataset/attache/query");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
         List<String> shown = browser.findElements(By.tagName("a")).stream().filter(WebElement::isDisplayed)
                 .map(a -> a.getAttribute("href")).filter(h -> h != null).toList();
@@ -163,7 +163,7 @@ class BrowserIT {
             assertTrue(shown.stream().noneMatch(h -> h.contains(gone)), () -> gone + " is offered: " + shown);
         }
 
-        browser.get(root + "/#/");
+        browser.get(root + "/sparql-ui/#/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.jena-table tbody button")));
         screenshot("datasets-read-only");
         List<String> offered = browser.findElements(By.cssSelector("a, button")).stream().filter(WebElement::isDisplayed)
