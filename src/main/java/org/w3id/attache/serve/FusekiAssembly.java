@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.w3id.attache.bounded.BoundedSelect;
+import org.w3id.attache.reconcile.ReconcileService;
 import org.w3id.attache.web.HomePage;
 import org.w3id.attache.web.QueryListPage;
 import org.w3id.attache.web.SearchResults;
@@ -74,7 +75,8 @@ final class FusekiAssembly {
     }
 
     /**
-     * The pages for people, all read-only: the home page at {@code /} with its entity search,
+     * The pages for people, all read-only: the home page at {@code /} with its entity search, the
+     * reconciliation service at {@code /reconcile},
      * minted IRIs at {@code /id/…} (RDF or HTML), the timeline, the list of competency queries,
      * and Fuseki's own UI (its YASGUI query editor) by {@link FMod_UI}, moved to
      * {@code /sparql-ui/} by {@link UiPath}. Pages that read with SPARQL get a
@@ -91,6 +93,7 @@ final class FusekiAssembly {
                 ReadBudget.deadline(request, timeoutNanos), limits.maxRows());
         fuseki.addServlet("", new HtmlPageServlet(request -> new HomePage(site).render(select.apply(request))))
                 .addServlet(Site.SEARCH_PATH, new SearchServlet(new SearchResults(site), select))
+                .addServlet(SparqlServer.RECONCILE_PATH, new ReconcileServlet(new ReconcileService(site.base()), select))
                 .addServlet(Site.SEARCH_SCRIPT_PATH, new AssetServlet(HomePage.class, "search.js", "text/javascript;charset=utf-8"))
                 .addServlet(Site.UI_PATH.substring(0, Site.UI_PATH.length() - 1), new RedirectServlet(Site.UI_PATH))
                 .addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site,
