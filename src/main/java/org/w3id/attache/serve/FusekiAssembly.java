@@ -25,6 +25,9 @@ import org.w3id.attache.bounded.BoundedSelect;
 import org.w3id.attache.reconcile.ReconcileService;
 import org.w3id.attache.web.HomePage;
 import org.w3id.attache.web.QueryListPage;
+import org.w3id.attache.web.RelationEventsPage;
+import org.w3id.attache.web.RelationFilter;
+import org.w3id.attache.web.RelationsPage;
 import org.w3id.attache.web.SearchResults;
 import org.w3id.attache.web.Site;
 import org.w3id.attache.web.TimelinePage;
@@ -76,7 +79,8 @@ final class FusekiAssembly {
 
     /**
      * The pages for people, all read-only: the home page at {@code /} with its entity search, the
-     * reconciliation service at {@code /reconcile},
+     * reconciliation service at {@code /reconcile}, the relations between states at
+     * {@code /relations} (and each edge's events at {@code /relations/events}),
      * minted IRIs at {@code /id/…} (RDF or HTML), the timeline, the list of competency queries,
      * and Fuseki's own UI (its YASGUI query editor) by {@link FMod_UI}, moved to
      * {@code /sparql-ui/} by {@link UiPath}. Pages that read with SPARQL get a
@@ -93,6 +97,11 @@ final class FusekiAssembly {
                 ReadBudget.deadline(request, timeoutNanos), limits.maxRows());
         fuseki.addServlet("", new HtmlPageServlet(request -> new HomePage(site).render(select.apply(request))))
                 .addServlet(Site.SEARCH_PATH, new SearchServlet(new SearchResults(site), select))
+                .addServlet(Site.RELATIONS_PATH, new HtmlPageServlet(request -> new RelationsPage(site).render(select.apply(request),
+                        relationFilter(request))))
+                .addServlet(Site.RELATION_EVENTS_PATH, new HtmlPageServlet(request -> new RelationEventsPage(site).render(
+                        select.apply(request), request.getParameter("a"), request.getParameter("b"), relationFilter(request),
+                        Requests.intParameter(request, "offset", 0))))
                 .addServlet(SparqlServer.RECONCILE_PATH, new ReconcileServlet(new ReconcileService(site.base()), select))
                 .addServlet(Site.SEARCH_SCRIPT_PATH, new AssetServlet(HomePage.class, "search.js", "text/javascript;charset=utf-8"))
                 .addServlet(Site.UI_PATH.substring(0, Site.UI_PATH.length() - 1), new RedirectServlet(Site.UI_PATH))
@@ -108,6 +117,11 @@ final class FusekiAssembly {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new ReadOnlyUi())
                 .enablePing(true);
+    }
+
+    private static RelationFilter relationFilter(HttpServletRequest request) {
+        return RelationFilter.of(request.getParameter("from"), request.getParameter("to"), request.getParameterValues("kind"),
+                request.getParameter("leaders"));
     }
 
     /**
