@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -20,7 +21,7 @@ import org.apache.jena.system.Txn;
  * SELECT queries over one dataset for one request: each runs only until the request's deadline
  * (then {@link QueryCancelledException}) and returns at most {@code maxRows} rows, however large
  * the store. Values from the request are given as RDF terms for named variables, so no input can
- * change a query's text.
+ * change a query's text. The rows are read whole inside a read transaction and stay readable after it.
  * <pre>
  * BoundedSelect select = new BoundedSelect(dataset, System.nanoTime() + timeout, 500);
  * List&lt;Binding&gt; rows = select.rows(QUERY, Map.of("q", NodeFactory.createLiteralString("put")));
@@ -76,7 +77,8 @@ public final class BoundedSelect {
             List<Binding> out = new ArrayList<>();
             try (QueryExec exec = builder.build()) {
                 RowSet rows = exec.select();
-                rows.forEachRemaining(out::add);
+                // TDB2 rows look their terms up lazily: copied here, they stay readable after the transaction
+                rows.forEachRemaining(row -> out.add(BindingFactory.copy(row)));
             }
             return out;
         });
