@@ -19,6 +19,8 @@ final class RelationChart {
     static final Map<String, String> COLOURS = Map.of("visit", "#1f77b4", "meeting", "#ff7f0e", "cooperation", "#2ca02c",
             "supply", "#9467bd");
     private static final int SIZE = 760;
+    /** Room either side of the circle for long names. */
+    private static final int WIDTH = SIZE + 240;
     private static final int RADIUS = 270;
 
     private RelationChart() {
@@ -26,8 +28,8 @@ final class RelationChart {
 
     /** The SVG; {@code href} gives each edge's link. */
     static Html draw(List<RelationEdges.Edge> edges, Function<RelationEdges.Edge, String> href) {
-        Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", "relations", "width", Integer.toString(SIZE),
-                "height", Integer.toString(SIZE), "viewBox", "0 0 " + SIZE + " " + SIZE, "role", "img",
+        Html svg = new Html().open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", "relations", "width", Integer.toString(WIDTH),
+                "height", Integer.toString(SIZE), "viewBox", "0 0 " + WIDTH + " " + SIZE, "role", "img",
                 "aria-label", "relations between states", "font-family", "sans-serif", "font-size", "12");
         if (edges.isEmpty()) {
             return svg.element("text", "No events relate two parties with these choices.", "x", "10", "y", "30").close("svg");
@@ -42,7 +44,7 @@ final class RelationChart {
         Map<String, double[]> at = new LinkedHashMap<>();
         for (int i = 0; i < order.size(); i++) {
             double angle = 2 * Math.PI * i / order.size() - Math.PI / 2;
-            at.put(order.get(i).iri(), new double[] {SIZE / 2.0 + RADIUS * Math.cos(angle), SIZE / 2.0 + RADIUS * Math.sin(angle)});
+            at.put(order.get(i).iri(), new double[] {WIDTH / 2.0 + RADIUS * Math.cos(angle), SIZE / 2.0 + RADIUS * Math.sin(angle)});
         }
         long heaviest = edges.stream().mapToLong(RelationEdges.Edge::total).max().orElse(1);
         for (RelationEdges.Edge e : edges) {
@@ -85,7 +87,7 @@ final class RelationChart {
             svg.open("circle", "cx", num(xy[0]), "cy", num(xy[1]), "r", "8", "fill", "#fff", "stroke", "#333", "class", "party state")
                     .close("circle");
         }
-        double dx = xy[0] - SIZE / 2.0;
+        double dx = xy[0] - WIDTH / 2.0;
         String anchor = Math.abs(dx) < 20 ? "middle" : dx > 0 ? "start" : "end";
         double tx = xy[0] + (anchor.equals("middle") ? 0 : dx > 0 ? 12 : -12);
         double ty = xy[1] + (xy[1] < SIZE / 2.0 ? -12 : 20);
