@@ -2,7 +2,7 @@
 # Page latency of a running serve: median and max of 20 requests per page after 5 warm-ups.
 # Usage: scripts/bench-pages.sh http://127.0.0.1:3030   (pages of the samples store: ./attache demo)
 root=${1:?usage: scripts/bench-pages.sh http://HOST:PORT}
-for path in "/id/person/vladimir-putin" "/id/state/russia" "/id/article/55a61dfb106a0ff4" "/timeline" "/id/person/vladimir-putin.ttl" "/queries"; do
+for path in "/id/person/vladimir-putin" "/id/state/russia" "/id/article/55a61dfb106a0ff4" "/timeline" "/id/person/vladimir-putin.ttl" "/queries" "/" "/relations" "/search?q=put"; do
   for i in 1 2 3 4 5; do curl -s -o /dev/null -H 'Accept: text/html' "$root$path"; done
   times=$(for i in $(seq 20); do curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept: text/html' "$root$path"; done | sort -n)
   echo "$path median $(echo "$times" | sed -n 10p)s max $(echo "$times" | tail -1)s"

@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attache serve}: the store over SPARQL, read-only, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store read-only over SPARQL at /attache/sparql and /attache/get"
         + " (and /attache/update, with --update and a password file); its VoID description at /attache/void;"
-        + " the minted IRIs at /id/ (RDF or HTML), a timeline, the query list and the SPARQL editor.")
+        + " a home page with an entity search at /, the minted IRIs at /id/ (RDF or HTML), a timeline, the relations between"
+        + " states, the query list, a reconciliation service for OpenRefine at /reconcile and the SPARQL editor at /sparql-ui/.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -110,7 +111,9 @@ final class ServeCommand implements Callable<Integer> {
         server.warnings().forEach(warning -> err.println("warning: " + warning));
         server.start();
         err.printf("serving %s (started in %d ms); Ctrl-C stops%n", server.sparqlUrl(), (System.nanoTime() - t0) / 1_000_000);
-        err.printf("pages: %s (query editor), %s/timeline, %s/queries, %s/id/…%n", server.homeUrl(), server.homeUrl(), server.homeUrl(), server.homeUrl());
+        String home = server.homeUrl();
+        err.printf("pages: %s/ (home), %s/relations, %s/timeline, %s/queries, %s/id/…, %s/sparql-ui/ (query editor); reconciliation: %s/reconcile%n",
+                home, home, home, home, home, home, home);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

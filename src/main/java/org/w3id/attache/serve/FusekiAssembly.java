@@ -1,5 +1,6 @@
 package org.w3id.attache.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -20,7 +21,14 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.w3id.attache.bounded.BoundedSelect;
+import org.w3id.attache.reconcile.ReconcileService;
+import org.w3id.attache.web.HomePage;
 import org.w3id.attache.web.QueryListPage;
+import org.w3id.attache.web.RelationEventsPage;
+import org.w3id.attache.web.RelationFilter;
+import org.w3id.attache.web.RelationsPage;
+import org.w3id.attache.web.SearchResults;
 import org.w3id.attache.web.Site;
 import org.w3id.attache.web.TimelinePage;
 
@@ -28,7 +36,8 @@ import org.w3id.attache.web.TimelinePage;
  * Puts the embedded Fuseki of a {@link SparqlServer} together from checked settings: the dataset's
  * endpoints, the filters every request passes (security headers, hidden server paths, size limit,
  * admission), the pages, the thread pool, and the Jetty handlers that read request bodies first
- * and cut off slow ones; bound to one host, not yet started.
+ * and cut off slow ones, and the one that moves Fuseki's UI to {@code /sparql-ui/}; bound to one
+ * host, not yet started.
  */
 final class FusekiAssembly {
     private static final String DATASET_NAME = SparqlServer.DATASET_NAME;
@@ -69,9 +78,13 @@ final class FusekiAssembly {
     }
 
     /**
-     * The pages for people, all read-only: minted IRIs at {@code /id/…} (RDF or HTML), the
-     * timeline, the list of competency queries, and Fuseki's own UI (its YASGUI query editor) by
-     * {@link FMod_UI}. The UI needs the server-control attribute to find its files (Fuseki's rule:
+     * The pages for people, all read-only: the home page at {@code /} with its entity search, the
+     * reconciliation service at {@code /reconcile}, the relations between states at
+     * {@code /relations} (and each edge's events at {@code /relations/events}),
+     * minted IRIs at {@code /id/…} (RDF or HTML), the timeline, the list of competency queries,
+     * and Fuseki's own UI (its YASGUI query editor) by {@link FMod_UI}, moved to
+     * {@code /sparql-ui/} by {@link UiPath}. Pages that read with SPARQL get a
+     * {@link BoundedSelect}: the request's deadline, and at most the row limit. The UI needs the server-control attribute to find its files (Fuseki's rule:
      * {@code $FUSEKI_BASE/webapp}, default {@code ./run/webapp}, else the jena-fuseki-ui jar) and
      * reads the list of datasets from {@code /$/server}; the admin module itself is not loaded,
      * so no dataset can be added, uploaded to, backed up or deleted through the UI, and
@@ -80,7 +93,19 @@ final class FusekiAssembly {
     private static void addPages(FusekiServer.Builder fuseki, DatasetGraph dataset, Site site, Map<String, String> queries,
                                  ServerLimits limits) {
         long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(limits.timeoutMillis());
-        fuseki.addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site,
+        Function<HttpServletRequest, BoundedSelect> select = request -> new BoundedSelect(dataset,
+                ReadBudget.deadline(request, timeoutNanos), limits.maxRows());
+        fuseki.addServlet("", new HtmlPageServlet(request -> new HomePage(site).render(select.apply(request))))
+                .addServlet(Site.SEARCH_PATH, new SearchServlet(new SearchResults(site), select))
+                .addServlet(Site.RELATIONS_PATH, new HtmlPageServlet(request -> new RelationsPage(site).render(select.apply(request),
+                        relationFilter(request))))
+                .addServlet(Site.RELATION_EVENTS_PATH, new HtmlPageServlet(request -> new RelationEventsPage(site).render(
+                        select.apply(request), request.getParameter("a"), request.getParameter("b"), relationFilter(request),
+                        Requests.intParameter(request, "offset", 0))))
+                .addServlet(SparqlServer.RECONCILE_PATH, new ReconcileServlet(new ReconcileService(site.base()), select))
+                .addServlet(Site.SEARCH_SCRIPT_PATH, new AssetServlet(HomePage.class, "search.js", "text/javascript;charset=utf-8"))
+                .addServlet(Site.UI_PATH.substring(0, Site.UI_PATH.length() - 1), new RedirectServlet(Site.UI_PATH))
+                .addServlet(Site.ID_PATH + "*", new LinkedDataServlet(dataset, site,
                         request -> ReadBudget.of(request, limits.maxRows(), timeoutNanos)))
                 .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset, () -> {
                     DatasetGraph budgeted = ReadBudget.of(request, limits.maxRows(), timeoutNanos).over(dataset);
@@ -92,6 +117,11 @@ final class FusekiAssembly {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addFilter("/*", new ReadOnlyUi())
                 .enablePing(true);
+    }
+
+    private static RelationFilter relationFilter(HttpServletRequest request) {
+        return RelationFilter.of(request.getParameter("from"), request.getParameter("to"), request.getParameterValues("kind"),
+                request.getParameter("leaders"));
     }
 
     /**
@@ -118,7 +148,7 @@ final class FusekiAssembly {
                 new EagerContentHandler.FormContentLoaderFactory(1000, maxBytes),
                 new EagerContentHandler.RetainedContentLoaderFactory(maxBytes + 64L * 1024, -1, false));
         eager.include(request -> request.getLength() > 0 && request.getLength() <= limits.maxRequestBytes());
-        jetty.setHandler(new MinimumBodyRate(eager, limits.minBodyBytesPerSecond(), ServerLimits.BODY_GRACE));
+        jetty.setHandler(new UiPath(new MinimumBodyRate(eager, limits.minBodyBytesPerSecond(), ServerLimits.BODY_GRACE)));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.w3id.attache.web.Site;
 
 /**
  * A cap on the requests that read the store (queries, graph reads, pages): at most
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * when that queue is full, or the deadline passes first, it gets 503 at once. The deadline goes
  * with the request ({@link #DEADLINE}, a {@link System#nanoTime()}), so that a query that waited
  * runs only for the time left: every request ends within the timeout. {@code /$/ping}, the UI's
- * files and the query list are not counted and stay answerable.
+ * files, the home page's script and the query list are not counted and stay answerable.
  */
 final class QueryAdmission implements Filter {
     /** Request attribute: the {@link System#nanoTime()} by which the request must be answered. */
@@ -47,7 +48,9 @@ final class QueryAdmission implements Filter {
 
     /** True for the paths whose requests read the store. */
     static boolean readsTheStore(String path) {
-        return path.startsWith("/" + SparqlServer.DATASET_NAME + "/") || path.startsWith("/id/") || path.equals("/timeline");
+        return path.startsWith("/" + SparqlServer.DATASET_NAME + "/") || path.startsWith("/id/") || path.equals(Site.TIMELINE_PATH)
+                || path.equals(Site.HOME_PATH) || path.equals(Site.SEARCH_PATH) || path.equals(Site.RELATIONS_PATH)
+                || path.equals(Site.RELATION_EVENTS_PATH) || path.equals(SparqlServer.RECONCILE_PATH);
     }
 
     @Override

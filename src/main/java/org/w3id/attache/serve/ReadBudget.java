@@ -33,8 +33,13 @@ final class ReadBudget {
      * (else {@code timeoutNanos} from now).
      */
     static ReadBudget of(HttpServletRequest request, long maxTriples, long timeoutNanos) {
+        return new ReadBudget(maxTriples, deadline(request, timeoutNanos));
+    }
+
+    /** The {@link System#nanoTime()} by which the request must be answered: {@link QueryAdmission}'s, else {@code timeoutNanos} from now. */
+    static long deadline(HttpServletRequest request, long timeoutNanos) {
         Object deadline = request.getAttribute(QueryAdmission.DEADLINE);
-        return new ReadBudget(maxTriples, deadline instanceof Long d ? d : System.nanoTime() + timeoutNanos);
+        return deadline instanceof Long d ? d : System.nanoTime() + timeoutNanos;
     }
 
     /** {@code dataset} as seen within this budget: every graph and every find of it counted. */

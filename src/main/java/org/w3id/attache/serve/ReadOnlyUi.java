@@ -17,8 +17,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuseki's UI page, with the links a read-only server without the admin module could only fail
- * on hidden: managing datasets, uploading, editing. The page is whatever {@code FMod_UI} serves;
+ * Fuseki's UI page ({@code /index.html}, which {@link UiPath} serves at {@code /sparql-ui/}), with
+ * the links a read-only server without the admin module could only fail on hidden: managing
+ * datasets, uploading, editing. The page is whatever {@code FMod_UI} serves;
  * one style rule goes into its head, so the UI's own files stay untouched.
  */
 final class ReadOnlyUi implements Filter {
@@ -34,7 +35,7 @@ final class ReadOnlyUi implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         String path = http.getRequestURI().substring(http.getContextPath().length());
-        if (!"GET".equals(http.getMethod()) || !(path.equals("/") || path.equals("/index.html"))) {
+        if (!"GET".equals(http.getMethod()) || !path.equals("/index.html")) {
             chain.doFilter(request, response);
             return;
         }

@@ -37,10 +37,12 @@ import org.w3id.attache.web.Site;
  * ({@link MinimumBodyRate}), and every response forbids scripts from elsewhere and framing
  * ({@link SecurityHeaders}); {@link FusekiAssembly} puts it all together.
  * <p>
- * For people and linked-data clients it also serves, read-only: the minted IRIs at {@code /id/…}
- * (Turtle, JSON-LD, N-Triples or HTML pages, see {@link Builder#instanceBase(String)}), the
- * timeline at {@code /timeline}, the competency queries at {@code /queries}, and Fuseki's UI
- * with its SPARQL editor at {@code /}.
+ * For people and linked-data clients it also serves, read-only: a home page at {@code /} with an
+ * entity search ({@code /search}), the minted IRIs at {@code /id/…} (Turtle, JSON-LD, N-Triples or
+ * HTML pages, see {@link Builder#instanceBase(String)}), the timeline at {@code /timeline}, the
+ * relations between states at {@code /relations}, the competency queries at {@code /queries}, a
+ * reconciliation service for OpenRefine at {@code /reconcile}, and Fuseki's UI with its SPARQL
+ * editor at {@code /sparql-ui/}.
  *
  * <pre>
  * try (SparqlServer server = SparqlServer.create().dataset(dsg).port(0).build()) {
@@ -58,6 +60,8 @@ public final class SparqlServer implements AutoCloseable {
     static final String GRAPH_STORE_ENDPOINT = "get";
     static final String DESCRIPTION_PATH = "void";
     static final String UPDATE_ENDPOINT = "update";
+    /** The reconciliation service (W3C Reconciliation Service API 0.2, as OpenRefine speaks it). */
+    static final String RECONCILE_PATH = "/reconcile";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -127,7 +131,7 @@ public final class SparqlServer implements AutoCloseable {
         return datasetUrl() + "/" + DESCRIPTION_PATH;
     }
 
-    /** The server's root, {@code http://HOST:PORT}, where the UI with the query editor is; the server must be started. */
+    /** The server's root, {@code http://HOST:PORT}, where the home page is; the server must be started. */
     public String homeUrl() {
         String urlHost = host.indexOf(':') >= 0 ? "[" + host + "]" : host; // IPv6 literal
         return "http://" + urlHost + ":" + port();

@@ -16,8 +16,20 @@ public final class Site {
     public static final String TIMELINE_PATH = "/timeline";
     /** The page listing the competency queries. */
     public static final String QUERIES_PATH = "/queries";
+    /** The home page. */
+    public static final String HOME_PATH = "/";
+    /** Entities by name: JSON for the home page's script, HTML without it. */
+    public static final String SEARCH_PATH = "/search";
+    /** The network of relations between states. */
+    public static final String RELATIONS_PATH = "/relations";
+    /** The events of one edge of that network. */
+    public static final String RELATION_EVENTS_PATH = "/relations/events";
+    /** The script of the home page's search box, served from this server (the pages allow no other). */
+    public static final String SEARCH_SCRIPT_PATH = "/assets/search.js";
+    /** Fuseki's UI, moved from {@code /} to its own path. */
+    public static final String UI_PATH = "/sparql-ui/";
     /** The Fuseki UI's query editor for the attache dataset. */
-    public static final String EDITOR_PATH = "/#/dataset/attache/query";
+    public static final String EDITOR_PATH = UI_PATH + "#/dataset/attache/query";
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;margin:0 auto;max-width:70em;padding:0 1em;line-height:1.45}
@@ -25,6 +37,8 @@ public final class Site {
             table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25em .4em;vertical-align:top;text-align:left}
             th{background:#f3f3f3}mark{background:#fff1a8}mark a{font-size:.75em;vertical-align:super;margin-left:.1em}
             tr:target,mark:target{background:#ffd54f}.muted{color:#666}.article-text{white-space:pre-wrap}
+            .counts{display:flex;flex-wrap:wrap;gap:1.5em}.counts table{width:auto}#search-results li{margin:.2em 0}
+            input[type=search]{font-size:1.1em;width:24em;max-width:100%}svg a:hover line{stroke:#d62728}
             """;
 
     private final String base;
@@ -85,12 +99,21 @@ public final class Site {
 
     /** A whole HTML document: head, the navigation bar, {@code body}. */
     public String page(String title, Html body) {
+        return page(title, body, null);
+    }
+
+    /** A whole HTML document that loads {@code script}, a path on this server (null for none). */
+    String page(String title, Html body, String script) {
         Html doc = new Html();
         doc.open("html", "lang", "en").open("head").open("meta", "charset", "utf-8")
                 .element("title", title + " · attache").open("style");
-        doc.append(Html.trusted(STYLE)).close("style").close("head").open("body")
-                .open("nav").link(EDITOR_PATH, "SPARQL editor").link(QUERIES_PATH, "Competency queries")
-                .link(TIMELINE_PATH, "Timeline").close("nav")
+        doc.append(Html.trusted(STYLE)).close("style");
+        if (script != null) {
+            doc.open("script", "src", script, "defer", "defer").close("script");
+        }
+        doc.close("head").open("body")
+                .open("nav").link(HOME_PATH, "attache").link(RELATIONS_PATH, "Relations").link(TIMELINE_PATH, "Timeline")
+                .link(QUERIES_PATH, "Competency queries").link(EDITOR_PATH, "SPARQL editor").close("nav")
                 .element("h1", title).append(body).close("body").close("html");
         return "<!DOCTYPE html>\n" + doc;
     }

@@ -152,7 +152,7 @@ class BrowserIT {
      */
     @Test
     void theEditorOffersOnlyWhatAReadOnlyServerCanDo() throws IOException {
-        browser.get(root + "/#/dataset/attache/query");
+        browser.get(root + "/sparql-ui/#/dataset/attache/query");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
         List<String> shown = browser.findElements(By.tagName("a")).stream().filter(WebElement::isDisplayed)
                 .map(a -> a.getAttribute("href")).filter(h -> h != null).toList();
@@ -163,7 +163,7 @@ class BrowserIT {
             assertTrue(shown.stream().noneMatch(h -> h.contains(gone)), () -> gone + " is offered: " + shown);
         }
 
-        browser.get(root + "/#/");
+        browser.get(root + "/sparql-ui/#/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.jena-table tbody button")));
         screenshot("datasets-read-only");
         List<String> offered = browser.findElements(By.cssSelector("a, button")).stream().filter(WebElement::isDisplayed)
@@ -233,5 +233,47 @@ class BrowserIT {
         clickAndAwaitNewPage(events.get(0));
         wait.until(ExpectedConditions.urlContains("/id/article/a2#fact-f5"));
         assertEquals("Putin in Beijing", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void theHomePageSearchFindsAnEntityAsOneTypesAndLeadsToIt() throws IOException {
+        browser.get(root + "/");
+        assertEquals("attache", browser.findElement(By.tagName("h1")).getText());
+        WebElement box = browser.findElement(By.id("search-box"));
+        box.sendKeys("hlai");
+        WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results a.search-hit")));
+        assertEquals("Min Aung Hlaing", hit.getText());
+        assertTrue(browser.findElement(By.id("search-results")).getText().contains("Person, Myanmar"),
+                browser.findElement(By.id("search-results")).getText());
+        screenshot("home");
+        clickAndAwaitNewPage(hit);
+        wait.until(ExpectedConditions.urlContains("/id/person/min-aung-hlaing"));
+        assertEquals("Min Aung Hlaing", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void anOldEditorLinkAtTheRootOpensTheEditorAtItsNewPath() {
+        browser.get(root + "/#/dataset/attache/query");
+        wait.until(ExpectedConditions.urlContains("/sparql-ui/#/dataset/attache/query"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
+    }
+
+    @Test
+    void anEdgeOfTheRelationsLeadsToItsEventsAndSentences() throws IOException {
+        browser.get(root + "/relations");
+        List<WebElement> edges = browser.findElements(By.cssSelector("svg#relations a.edge"));
+        assertEquals(2, edges.size());
+        screenshot("relations");
+        WebElement edge = browser.findElement(By.cssSelector("svg#relations a.edge[data-a='Myanmar'][data-b='Russia']"));
+        clickAndAwaitNewPage(edge);
+        wait.until(ExpectedConditions.urlContains("/relations/events?"));
+        assertEquals("Events between Myanmar and Russia", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> sentences = browser.findElements(By.cssSelector("table.relation-events a.sentence"));
+        assertEquals(2, sentences.size());
+        assertTrue(sentences.get(0).getText().startsWith("He met President Vladimir Putin"), sentences.get(0).getText());
+        screenshot("relation-events");
+        clickAndAwaitNewPage(sentences.get(0));
+        wait.until(ExpectedConditions.urlContains("/id/article/a1#fact-f2"));
+        assertEquals("Junta chief in Moscow", browser.findElement(By.tagName("h1")).getText());
     }
 }

@@ -176,8 +176,8 @@ class LinkedDataIT {
         assertEquals(200, timeline.statusCode());
         assertTrue(new String(timeline.body(), StandardCharsets.UTF_8).contains("<svg"));
         assertTrue(new String(get(root + "/queries", null).body(), StandardCharsets.UTF_8).contains("visits</a> — visits?"));
-        // Fuseki's UI: its page, its list of datasets, nothing of the admin module
-        HttpResponse<byte[]> ui = get(root + "/", BROWSER_ACCEPT);
+        // Fuseki's UI (moved from / to /sparql-ui/): its page, its list of datasets, nothing of the admin module
+        HttpResponse<byte[]> ui = get(root + "/sparql-ui/", BROWSER_ACCEPT);
         assertEquals(200, ui.statusCode());
         assertTrue(new String(ui.body(), StandardCharsets.UTF_8).contains("<div id=\"app\""), "the UI's index.html");
         String server = new String(get(root + "/$/server", "application/json").body(), StandardCharsets.UTF_8);

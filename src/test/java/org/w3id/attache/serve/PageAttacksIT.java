@@ -46,7 +46,9 @@ class PageAttacksIT {
             RDFParser.fromString(PLANTED, Lang.TRIG).parse(planted);
             store.addQuads(planted);
             try (SparqlServer server = SparqlServer.create().dataset(store.datasetGraph()).port(0).build().start()) {
-                for (String page : List.of("/id/article/a1", "/id/article/a2", "/id/person/vladimir-putin", "/timeline")) {
+                for (String page : List.of("/id/article/a1", "/id/article/a2", "/id/person/vladimir-putin", "/timeline", "/",
+                        "/relations", "/search?q=a", "/relations/events?a=" + Http.encode(WebFixture.BASE + "state/myanmar") + "&b="
+                        + Http.encode(WebFixture.BASE + "state/russia"))) {
                     HttpResponse<String> response = Http.send(HttpRequest.newBuilder(URI.create(server.homeUrl() + page))
                             .header("Accept", "text/html").GET(), Duration.ofSeconds(30));
                     assertEquals(200, response.statusCode(), page);
@@ -65,7 +67,8 @@ class PageAttacksIT {
     void everyPageForbidsScriptsFramingAndSniffing() throws Exception {
         try (Store store = WebFixture.store();
                 SparqlServer server = SparqlServer.create().dataset(store.datasetGraph()).port(0).build().start()) {
-            for (String path : List.of("/", "/queries", "/timeline", "/id/person/vladimir-putin", "/id/article/a1.ttl",
+            for (String path : List.of("/", "/queries", "/timeline", "/relations", "/search?q=put", "/reconcile", "/sparql-ui/",
+                    "/assets/search.js", "/id/person/vladimir-putin", "/id/article/a1.ttl",
                     "/attache/sparql?query=" + Http.encode("ASK {}"), "/id/nothing-here", "/$/ping")) {
                 HttpResponse<String> response = Http.get(server.homeUrl() + path);
                 String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
@@ -89,6 +92,19 @@ class PageAttacksIT {
             assertEquals(503, Http.get(server.homeUrl() + "/timeline").statusCode(), "the timeline, reading more than 20 triples");
             HttpResponse<String> big = Http.get(server.homeUrl() + graphRead);
             assertEquals(403, big.statusCode(), "a graph of more than 20 triples: " + big.body());
+        }
+    }
+
+    /** The pages that read the store with SPARQL stop at the query timeout and say so with 503. */
+    @Test
+    void sparqlPagesStopAtTheQueryTimeout() throws Exception {
+        try (Store store = WebFixture.store();
+                SparqlServer server = SparqlServer.create().dataset(store.datasetGraph()).port(0).queryTimeout(Duration.ofMillis(1))
+                        .build().start()) {
+            for (String path : List.of("/", "/relations", "/reconcile?queries=" + Http.encode("{\"q\":{\"query\":\"put\"}}"))) {
+                HttpResponse<String> response = Http.get(server.homeUrl() + path);
+                assertEquals(503, response.statusCode(), path + ": " + response.body());
+            }
         }
     }
 

@@ -206,7 +206,7 @@ class WebPagesTest {
         assertTrue(link.find(), page);
         assertTrue(page.contains("— Who cooperates with whom, in which domain, and how far along is it? One row per fact.</li>"), page);
         String href = link.group(1).replace("&amp;", "&");
-        assertTrue(href.startsWith("/#/dataset/attache/query?query="));
+        assertTrue(href.startsWith("/sparql-ui/#/dataset/attache/query?query="), href);
         assertEquals(queries.get("visits"), URLDecoder.decode(href.substring(href.indexOf('=') + 1), StandardCharsets.UTF_8));
     }
 
