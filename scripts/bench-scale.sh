@@ -72,7 +72,7 @@ for copies in "${COPIES[@]}"; do
   done
   kill $serve; wait $serve 2>/dev/null || true
 
-  java -Xmx$HEAP -jar "$W/jena-fuseki-server-$JENA.jar" --port=$port --tdb2 --loc="$W/att-store" \
+  FUSEKI_BASE="$W/fuseki-run" java -Xmx$HEAP -jar "$W/jena-fuseki-server-$JENA.jar" --port=$port --tdb2 --loc="$W/att-store" \
     --set tdb:unionDefaultGraph=true /attache >"$W/fuseki.log" 2>&1 &
   fuseki=$!
   wait_for "http://127.0.0.1:$port/\$/ping"
