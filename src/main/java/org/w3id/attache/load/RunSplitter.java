@@ -50,8 +50,8 @@ final class RunSplitter extends StreamRDFBase {
     }
 
     @Override
-    public void quad(Quad read) {
-        Quad q = EnglishNames.of(read);
+    public void quad(Quad parsed) {
+        Quad q = EnglishNames.of(parsed);
         if (q.isDefaultGraph()) {
             triple(q.asTriple());
         }
