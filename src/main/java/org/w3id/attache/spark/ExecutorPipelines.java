@@ -19,7 +19,18 @@ import org.w3id.attache.pipeline.ArticleProcessor;
  * fully in parallel at the memory of one pipeline each (about 1 GB).
  */
 final class ExecutorPipelines {
+    /** The most pipelines a JVM loads ({@code --pipelines-per-executor} is checked against it). */
+    static final int MAX_PIPELINES = 64;
+    /** Pipelines loaded in this JVM, by number: kept across jobs, whatever their settings. */
+    private static final CoreNlp[] LOADED = new CoreNlp[MAX_PIPELINES];
+    private static final Object[] LOADING = new Object[MAX_PIPELINES];
     private static ExecutorPipelines current;
+
+    static {
+        for (int i = 0; i < MAX_PIPELINES; i++) {
+            LOADING[i] = new Object();
+        }
+    }
 
     private final String base;
     private final int pipelines;
@@ -28,8 +39,6 @@ final class ExecutorPipelines {
     private final TriggerLexicon triggers = TriggerLexicon.bundled();
     private final CandidateModel model = CandidateModel.bundled();
     private final Iris iris;
-    private final CoreNlp[] loaded;
-    private final Object[] loading;
     private final AtomicInteger threadsSeen = new AtomicInteger();
     private final ThreadLocal<ArticleProcessor> processors = ThreadLocal.withInitial(this::newProcessor);
 
@@ -37,11 +46,6 @@ final class ExecutorPipelines {
         this.base = base;
         this.pipelines = pipelines;
         this.iris = new Iris(base);
-        this.loaded = new CoreNlp[pipelines];
-        this.loading = new Object[pipelines];
-        for (int i = 0; i < pipelines; i++) {
-            loading[i] = new Object();
-        }
     }
 
     /** The calling task thread's processor, minting IRIs under {@code base}. */
@@ -61,12 +65,12 @@ final class ExecutorPipelines {
     }
 
     /** Pipeline {@code i}, loaded by the first thread that needs it while other pipelines load beside it. */
-    private CoreNlp pipeline(int i) {
-        synchronized (loading[i]) {
-            if (loaded[i] == null) {
-                loaded[i] = i == 0 ? CoreNlp.shared() : CoreNlp.create();
+    private static CoreNlp pipeline(int i) {
+        synchronized (LOADING[i]) {
+            if (LOADED[i] == null) {
+                LOADED[i] = i == 0 ? CoreNlp.shared() : CoreNlp.create();
             }
-            return loaded[i];
+            return LOADED[i];
         }
     }
 }

@@ -92,8 +92,8 @@ public final class ExtractJob {
             if (partitions < 0 || partitions > 100_000) {
                 throw new IllegalArgumentException("--partitions must be between 0 (Spark's default) and 100000, got " + partitions);
             }
-            if (pipelines < 1 || pipelines > 64) {
-                throw new IllegalArgumentException("--pipelines-per-executor must be between 1 and 64, got " + pipelines);
+            if (pipelines < 1 || pipelines > ExecutorPipelines.MAX_PIPELINES) {
+                throw new IllegalArgumentException("--pipelines-per-executor must be between 1 and " + ExecutorPipelines.MAX_PIPELINES + ", got " + pipelines);
             }
             try {
                 new Iris(base);

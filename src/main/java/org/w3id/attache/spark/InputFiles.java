@@ -61,6 +61,7 @@ record InputFiles(List<String> files, List<BadInput> missing) {
 
     private static List<String> articlesUnder(FileSystem fs, Path dir, List<BadInput> unread) throws IOException {
         List<Path> found = new ArrayList<>();
+        List<Path> unnameable = new ArrayList<>();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus f = it.next();
@@ -69,12 +70,14 @@ record InputFiles(List<String> files, List<BadInput> missing) {
                 continue;
             }
             if (unreadable(name)) {
-                unread.add(refusedName(f.getPath()));
+                unnameable.add(f.getPath());
             } else {
                 found.add(f.getPath());
             }
         }
         found.sort(Comparator.comparing(p -> p.toUri().getPath()));
+        unnameable.sort(Comparator.comparing(p -> p.toUri().getPath()));
+        unnameable.forEach(p -> unread.add(refusedName(p)));
         return found.stream().map(Path::toString).toList();
     }
 }

@@ -144,6 +144,26 @@ class SparkExtractionIT {
     }
 
     @Test
+    void aLaterArticleWithTheSameUrlReplacesTheEarlierAsAReingestDoes() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("twice"));
+        String body = "\nThe foreign minister of Japan visited Hanoi on Monday.\n";
+        Files.writeString(in.resolve("a.txt"), "---\ntitle: First version\npublished: 2025-03-04\nurl: https://example.org/twice\n---" + body);
+        Files.writeString(in.resolve("b.txt"), "---\ntitle: Second version\npublished: 2025-03-04\nurl: https://example.org/twice\n---" + body);
+        Path out = dir.resolve("twice-out");
+        JobReport twice = ExtractJob.builder().inputs(List.of(in.toString())).output(out.toString()).partitions(2).build().run(spark);
+        assertEquals(2, twice.articlesProcessed());
+        assertEquals(1, twice.articlesReplaced());
+        assertEquals(1, twice.articlesWritten());
+        DatasetGraph written = DatasetGraphFactory.create();
+        for (Path shard : shardFiles(out)) {
+            RDFDataMgr.read(written, shard.toString());
+        }
+        Node headline = NodeFactory.createURI(org.w3id.attache.mapping.Vocab.SCHEMA + "headline");
+        List<String> headlines = written.stream().filter(q -> q.getPredicate().equals(headline)).map(q -> q.getObject().getLiteralLexicalForm()).toList();
+        assertEquals(List.of("Second version"), headlines);
+    }
+
+    @Test
     void badInputsAreReportedWithFileAndLineAsIngestReportsThem() throws IOException {
         Path in = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(in.resolve("no-header.txt"), "Just a body, no front matter.\n");
