@@ -1,12 +1,10 @@
 package org.w3id.attache.spark;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -19,8 +17,8 @@ import scala.Tuple2;
 
 /**
  * The extraction job: lists the input files on the driver (as {@code attache ingest} lists
- * them), reads each one's bytes through Hadoop ({@code binaryFiles}) and hands them to the
- * article reader, runs every article through the executor JVM's {@link ExecutorPipelines
+ * them), reads each one's bytes through Hadoop's file system and hands them to the article
+ * reader, runs every article through the executor JVM's {@link ExecutorPipelines
  * processor}, keeps the later of two articles with one url (as a re-ingest replaces the
  * earlier), and writes one gzipped N-Quads shard per partition ({@code part-NNNNN.nq.gz}), then
  * {@code counts.tsv}, {@code bad-inputs.tsv} and {@code _SUCCESS}. Made by {@link #builder()}.
@@ -122,7 +120,7 @@ public final class ExtractJob {
         List<Shard> written = List.of();
         long processed = 0;
         if (!listed.files().isEmpty()) {
-            JavaRDD<Extraction> extractions = extract(sc, listed.files(), conf);
+            JavaRDD<Extraction> extractions = extract(sc, listed.files(), HadoopSettings.of(conf));
             extractions.persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 written = writeShards(extractions, shards, HadoopSettings.of(conf));
@@ -138,21 +136,25 @@ public final class ExtractJob {
         return report;
     }
 
-    private JavaRDD<Extraction> extract(JavaSparkContext sc, List<String> files, Configuration conf) throws IOException {
-        Map<String, long[]> placeAndSize = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path p = new Path(files.get(i));
-            FileStatus status = p.getFileSystem(conf).getFileStatus(p);
-            placeAndSize.put(files.get(i), new long[] {i, status.getLen()});
-        }
+    /**
+     * Reads and processes every file. The paths, not the bytes, are spread over a few tasks per
+     * core, and each task opens its files through Hadoop: Spark's {@code binaryFiles} would pack
+     * a thousand small articles into one 128 MB split (one task), and spreading its streams
+     * means shuffling a Hadoop configuration with each.
+     */
+    private JavaRDD<Extraction> extract(JavaSparkContext sc, List<InputFiles.File> files, HadoopSettings hadoop) {
+        int tasks = Math.max(1, Math.min(files.size(), 4 * sc.defaultParallelism()));
         String jobBase = base;
         int jobPipelines = pipelines;
-        return sc.binaryFiles(String.join(",", files), Math.max(1, sc.defaultParallelism())).flatMap(file -> {
-            long[] known = placeAndSize.get(file._1());
-            if (known == null) {
-                throw new IllegalStateException("Hadoop read a file the job did not list: " + file._1());
+        return sc.parallelize(files, tasks).flatMap(file -> {
+            Path path = new Path(file.path());
+            InputStream in;
+            try {
+                in = path.getFileSystem(hadoop.configuration()).open(path);
+            } catch (IOException e) {
+                return List.of(Extraction.of(new BadInput(file.path(), "", BadInput.READ, "cannot read: " + e.getMessage()))).iterator();
             }
-            return new FileExtraction(file._1(), known[0], known[1], file._2().open(), ExecutorPipelines.processor(jobBase, jobPipelines));
+            return new FileExtraction(file.path(), file.index(), file.size(), in, ExecutorPipelines.processor(jobBase, jobPipelines));
         });
     }
 

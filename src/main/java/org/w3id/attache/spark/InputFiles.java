@@ -1,6 +1,7 @@
 package org.w3id.attache.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,19 +17,26 @@ import org.apache.hadoop.fs.RemoteIterator;
  * The files the job reads, listed on the driver as {@code attache ingest} lists local ones: a
  * file named is read whatever its name; a directory gives, at any depth and in name order, its
  * {@code .txt .md .json .jsonl .ndjson} files except READMEs and hidden files. Inputs are Hadoop
- * URIs or paths, and may be globs ({@code s3a://bucket/2025-0*}). Hadoop's input formats skip
- * names starting with {@code _} or {@code .} and read a list of paths as globs separated by
- * commas: such files are reported as bad inputs (hidden files in a directory are passed over, as
- * ingest passes them over).
+ * URIs or paths, and may be globs ({@code s3a://bucket/2025-0*}).
  *
- * @param files the files, fully qualified, in the order ingest would read them
- * @param missing inputs that name nothing, and files Hadoop cannot read by name
+ * @param files the files, in the order ingest would read them
+ * @param missing inputs that name nothing
  */
-record InputFiles(List<String> files, List<BadInput> missing) {
+record InputFiles(List<File> files, List<BadInput> missing) {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
 
+    /**
+     * One file to read.
+     *
+     * @param path its fully qualified Hadoop path
+     * @param index its place among all the files, in ingest's order
+     * @param size its length in bytes
+     */
+    record File(String path, long index, long size) implements Serializable {
+    }
+
     static InputFiles list(List<String> inputs, Configuration conf) throws IOException {
-        List<String> files = new ArrayList<>();
+        List<FileStatus> files = new ArrayList<>();
         List<BadInput> missing = new ArrayList<>();
         for (String input : inputs) {
             Path path = new Path(input);
@@ -40,44 +48,30 @@ record InputFiles(List<String> files, List<BadInput> missing) {
             }
             for (FileStatus match : matches) {
                 if (match.isDirectory()) {
-                    files.addAll(articlesUnder(fs, match.getPath(), missing));
-                } else if (unreadable(match.getPath().getName())) {
-                    missing.add(refusedName(match.getPath()));
+                    files.addAll(articlesUnder(fs, match.getPath()));
                 } else {
-                    files.add(match.getPath().toString());
+                    files.add(match);
                 }
             }
         }
-        return new InputFiles(List.copyOf(files), List.copyOf(missing));
+        List<File> numbered = new ArrayList<>();
+        for (FileStatus f : files) {
+            numbered.add(new File(f.getPath().toString(), numbered.size(), f.getLen()));
+        }
+        return new InputFiles(List.copyOf(numbered), List.copyOf(missing));
     }
 
-    private static BadInput refusedName(Path file) {
-        return new BadInput(file.toString(), "", BadInput.READ, "Hadoop cannot read a file whose name starts with _ or . or holds , { } [ ] * ? or \\; rename it");
-    }
-
-    private static boolean unreadable(String name) {
-        return name.startsWith("_") || name.startsWith(".") || name.chars().anyMatch(c -> ",{}[]*?\\".indexOf(c) >= 0);
-    }
-
-    private static List<String> articlesUnder(FileSystem fs, Path dir, List<BadInput> unread) throws IOException {
-        List<Path> found = new ArrayList<>();
-        List<Path> unnameable = new ArrayList<>();
+    private static List<FileStatus> articlesUnder(FileSystem fs, Path dir) throws IOException {
+        List<FileStatus> found = new ArrayList<>();
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus f = it.next();
             String name = f.getPath().getName().toLowerCase(Locale.ROOT);
-            if (!f.isFile() || EXTENSIONS.stream().noneMatch(name::endsWith) || name.startsWith("readme.") || name.startsWith(".")) {
-                continue;
-            }
-            if (unreadable(name)) {
-                unnameable.add(f.getPath());
-            } else {
-                found.add(f.getPath());
+            if (f.isFile() && EXTENSIONS.stream().anyMatch(name::endsWith) && !name.startsWith("readme.") && !name.startsWith(".")) {
+                found.add(f);
             }
         }
-        found.sort(Comparator.comparing(p -> p.toUri().getPath()));
-        unnameable.sort(Comparator.comparing(p -> p.toUri().getPath()));
-        unnameable.forEach(p -> unread.add(refusedName(p)));
-        return found.stream().map(Path::toString).toList();
+        found.sort(Comparator.comparing(f -> f.getPath().toUri().getPath()));
+        return found;
     }
 }

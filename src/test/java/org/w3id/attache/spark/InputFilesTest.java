@@ -17,18 +17,21 @@ class InputFilesTest {
     Path dir;
 
     @Test
-    void listsWhatIngestReadsAndReportsWhatHadoopCannotName() throws IOException {
+    void listsWhatIngestReadsInIngestsOrder() throws IOException {
         Files.createDirectories(dir.resolve("in/sub"));
         for (String name : List.of("in/b.txt", "in/a.jsonl", "in/sub/c.json", "in/README.md", "in/.hidden.txt", "in/notes.csv", "in/_draft.txt", "in/x,y.txt", "other.csv")) {
-            Files.writeString(dir.resolve(name), "x");
+            Files.writeString(dir.resolve(name), name);
         }
         InputFiles listed = InputFiles.list(List.of(dir.resolve("in").toString(), dir.resolve("other.csv").toString(), dir.resolve("nowhere").toString()), new Configuration());
         String d = dir.getFileName().toString();
-        List<String> names = listed.files().stream().map(f -> f.substring(f.lastIndexOf(d))).toList();
-        assertEquals(List.of(d + "/in/a.jsonl", d + "/in/b.txt", d + "/in/sub/c.json", d + "/other.csv"), names,
-                "a directory gives its article files in name order; a file named is read whatever its extension");
-        assertEquals(List.of("_draft.txt", "x,y.txt", "nowhere"), listed.missing().stream().map(b -> Path.of(b.file()).getFileName().toString()).toList());
-        assertEquals("no such file or directory", listed.missing().get(2).reason());
+        List<String> names = listed.files().stream().map(f -> f.path().substring(f.path().lastIndexOf(d))).toList();
+        assertEquals(List.of(d + "/in/_draft.txt", d + "/in/a.jsonl", d + "/in/b.txt", d + "/in/sub/c.json", d + "/in/x,y.txt", d + "/other.csv"), names,
+                "a directory gives its article files in name order, no README or hidden file; a file named is read whatever its extension");
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L), listed.files().stream().map(InputFiles.File::index).toList());
+        assertEquals("in/sub/c.json".length(), listed.files().get(3).size());
+        assertEquals(1, listed.missing().size());
+        assertEquals(List.of(dir.resolve("nowhere").toString(), "", "read", "no such file or directory"),
+                List.of(listed.missing().get(0).file(), listed.missing().get(0).line(), listed.missing().get(0).stage(), listed.missing().get(0).reason()));
     }
 
     @Test
