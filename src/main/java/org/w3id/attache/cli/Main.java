@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, DemoCommand.class,
                 RemoveCommand.class, StatsCommand.class, ExplainCommand.class, ParseCommand.class, BenchCommand.class,
                 LinkCommand.class, GazetteerCommand.class, ExportCommand.class, DescribeCommand.class, ImportCommand.class,
-                ValidateCommand.class, EvaluateCommand.class, TrainCommand.class, EventsCommand.class, CompactCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+                ValidateCommand.class, EvaluateCommand.class, TrainCommand.class, EventsCommand.class, CompactCommand.class, LoadCommand.class,
+                SparkExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -83,19 +83,32 @@ public final class ArticleReader {
      */
     public ArticleStream open(Path file, Consumer<InputException> errors) {
         String name = file.toString();
+        long size;
+        InputStream in;
+        try {
+            size = Files.size(file);
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            errors.accept(new InputException(name, "cannot read: " + e.getMessage()));
+            return listed(List.of());
+        }
+        return open(name, size, in, errors);
+    }
+
+    /**
+     * The articles of one file of {@code size} bytes named {@code name} (its extension says how it
+     * is read), whose bytes {@code in} gives: a file from any file system, such as one the Spark
+     * job reads through Hadoop. Like {@link #open(Path, Consumer)}, which reads local files this
+     * way; closing the stream closes {@code in}.
+     */
+    public ArticleStream open(String name, long size, InputStream in, Consumer<InputException> errors) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            try {
-                return new JsonLinesStream(name, new BufferedInputStream(Files.newInputStream(file)), errors);
-            } catch (IOException e) {
-                errors.accept(new InputException(name, "cannot read: " + e.getMessage()));
-                return listed(List.of());
-            }
+            return new JsonLinesStream(name, new BufferedInputStream(in), errors);
         }
         List<Article> articles = new ArrayList<>();
-        try {
+        try (in) {
             boolean isJson = lower.endsWith(".json");
-            long size = Files.size(file);
             if (isJson && size > MAX_JSON_FILE_BYTES) {
                 throw new InputException(name, "JSON file of " + size + " bytes is too large to read whole (at most "
                         + MAX_JSON_FILE_BYTES + "); write its records as JSON Lines (.jsonl), which are read one at a time");
@@ -104,7 +117,7 @@ public final class ArticleReader {
                 throw new InputException(name, "file of " + size + " bytes is too large for one article (at most "
                         + MAX_BODY_CHARS + " characters of body text); split it into articles");
             }
-            readWhole(name, decode(name, Files.readAllBytes(file)), articles::add, errors);
+            readWhole(name, decode(name, in.readAllBytes()), articles::add, errors);
         } catch (IOException e) {
             errors.accept(new InputException(name, "cannot read: " + e.getMessage()));
         } catch (InputException e) {

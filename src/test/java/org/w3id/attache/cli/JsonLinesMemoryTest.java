@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,16 @@ class JsonLinesMemoryTest {
         assertTrue(Files.size(input) > 150L * 1024 * 1024, "the file is larger than the child's heap: " + Files.size(input));
 
         Path err = dir.resolve("stderr.txt");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), "org.w3id.attache.cli.Main", "ingest",
-                "--store", dir.resolve("store").toString(), input.toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m"));
+        // the StAX parser the build pins (Spark's Hadoop jars, on the test class path, register their own, which costs heap)
+        for (String stax : List.of("javax.xml.stream.XMLInputFactory", "javax.xml.stream.XMLOutputFactory", "javax.xml.stream.XMLEventFactory")) {
+            if (System.getProperty(stax) != null) {
+                command.add("-D" + stax + "=" + System.getProperty(stax));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.w3id.attache.cli.Main", "ingest",
+                "--store", dir.resolve("store").toString(), input.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(err.toFile());
         pb.redirectOutput(dir.resolve("stdout.txt").toFile());
         Process child = pb.start();
