@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code attache ingest} reads a JSON Lines file record by record: a file three times the size of
+ * {@code attache ingest} reads a JSON Lines file record by record: a file of about 180 MB, nearly twice
  * the heap, most of it in lines each far over the record limit, is read to its end in a child JVM
- * given 64 MB, each bad record named. The other records are refused before extraction (their date
+ * given 96 MB, each bad record named. The other records are refused before extraction (their date
  * is in the future), so the child never loads CoreNLP and the heap is the reading's alone.
  */
 class JsonLinesMemoryTest {
@@ -47,7 +47,7 @@ class JsonLinesMemoryTest {
         assertTrue(Files.size(input) > 150L * 1024 * 1024, "the file is larger than the child's heap: " + Files.size(input));
 
         Path err = dir.resolve("stderr.txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m"));
         // the StAX parser the build pins (Spark's Hadoop jars, on the test class path, register their own, which costs heap)
         for (String stax : List.of("javax.xml.stream.XMLInputFactory", "javax.xml.stream.XMLOutputFactory", "javax.xml.stream.XMLEventFactory")) {
             if (System.getProperty(stax) != null) {
