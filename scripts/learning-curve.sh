@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Learning curve of the candidate scorer: train on 25 %, 50 % and 100 % of the training articles
-# (the defaults of `attache train`: dev, breadth, news/tune, news/train; a seeded draw within each set), score each model on a held-out set
+# (dev, breadth, news/tune; a seeded draw within each set), score each model on a held-out set
 # (default: the blind half of news), beside the rules alone. Needs target/attache.jar and ../shared.
 # usage: scripts/learning-curve.sh [EVAL_SET] [SEED]
 set -euo pipefail

@@ -21,22 +21,12 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /**
-     * The sets {@code train} learns from when no {@code --set} is given. {@code news/train} comes after
-     * {@code news/tune}, so tune's articles keep their indices and with them their cross-validation folds.
-     */
-    static final List<Path> DEFAULT_SETS = List.of(Path.of("../shared/eval/dev"), Path.of("src/test/resources/breadth"),
-            Path.of("src/test/resources/news/tune"), Path.of("src/test/resources/news/train"));
-
-    /** Where the thresholds are chosen when neither {@code --set} nor {@code --thresholds-on} is given (never news/train). */
-    static final List<Path> DEFAULT_THRESHOLD_SETS = List.of(Path.of("src/test/resources/news/tune"));
-
     @Option(names = "--set", paramLabel = "DIR", description = "an evaluation set to train on; repeatable "
-            + "(default: ../shared/eval/dev, src/test/resources/breadth, src/test/resources/news/tune, src/test/resources/news/train)")
+            + "(default: ../shared/eval/dev, src/test/resources/breadth, src/test/resources/news/tune)")
     List<Path> sets = new ArrayList<>();
 
     @Option(names = "--thresholds-on", paramLabel = "DIR", description = "the training sets whose articles decide each type's threshold; "
-            + "repeatable (default: the last --set, or src/test/resources/news/tune when no --set is given)")
+            + "repeatable (default: the last --set, or src/test/resources/news/tune)")
     List<Path> thresholdSets = new ArrayList<>();
 
     @Option(names = "--aliases", paramLabel = "FILE", description = "name variants for matching the gold (default: ../shared/eval/aliases.tsv)")
@@ -68,10 +58,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> trainOn = sets.isEmpty() ? DEFAULT_SETS : sets;
+        List<Path> trainOn = sets.isEmpty()
+                ? List.of(Path.of("../shared/eval/dev"), Path.of("src/test/resources/breadth"), Path.of("src/test/resources/news/tune"))
+                : sets;
         List<Path> names = aliases.isEmpty() ? List.of(Path.of("../shared/eval/aliases.tsv")) : aliases;
-        List<Path> chooseOn = !thresholdSets.isEmpty() ? thresholdSets
-                : sets.isEmpty() ? DEFAULT_THRESHOLD_SETS : List.of(trainOn.get(trainOn.size() - 1));
+        List<Path> chooseOn = thresholdSets.isEmpty() ? List.of(trainOn.get(trainOn.size() - 1)) : thresholdSets;
         Training.Options options = new Training.Options(trainOn, chooseOn, names, fraction, seed, sigma, minCount, threshold);
         PrintWriter err = spec.commandLine().getErr();
         Training.Result result = Training.run(options, err);
