@@ -193,7 +193,9 @@ public final class FactMapper {
             case STATEMENT -> {
                 role(entities, fact, Vocab.speaker, f.role("speaker"));
                 role(entities, fact, Vocab.medium, f.role("medium"));
-                literal(fact, Vocab.content, f.value("content"));
+                // what was said, or, when the reading could not cut it out, the sentence that says it
+                String content = f.value("content");
+                literal(fact, Vocab.content, content == null || content.isBlank() ? doc.sentenceText(f.sentence()) : content);
                 literal(fact, Vocab.quote, f.value("quote"));
             }
             case ATTENDANCE -> {
