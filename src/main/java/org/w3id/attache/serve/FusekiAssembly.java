@@ -109,7 +109,8 @@ final class FusekiAssembly {
                         request -> ReadBudget.of(request, limits.maxRows(), timeoutNanos)))
                 .addServlet(Site.TIMELINE_PATH, new HtmlPageServlet(request -> Txn.calculateRead(dataset, () -> {
                     DatasetGraph budgeted = ReadBudget.of(request, limits.maxRows(), timeoutNanos).over(dataset);
-                    return new TimelinePage(site).render(budgeted, request.getParameter("actor"), request.getParameter("country"));
+                    return new TimelinePage(site).render(budgeted, request.getParameter("actor"), request.getParameter("country"),
+                            Requests.intParameter(request, "offset", 0));
                 })))
                 .addServlet(Site.QUERIES_PATH, new HtmlPageServlet(request -> new QueryListPage(site).render(queries)))
                 .addServlet("/" + DATASET_NAME + "/*", new NotFoundServlet())

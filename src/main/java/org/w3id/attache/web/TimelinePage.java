@@ -1,5 +1,7 @@
 package org.w3id.attache.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,13 +22,27 @@ import org.w3id.attache.mapping.Vocab;
  * The timeline of the visits and meetings the texts say happened, one mark per event however
  * many articles report it (the events graph), with its number of sources; optionally only those
  * in which one actor takes part or which involve one country (the country itself, or an actor or
- * place of that country). Negated and planned reports make no event.
+ * place of that country). Negated and planned reports make no event. A page draws at most
+ * {@link #PAGE} marks, in date order, with links to the earlier and later ones.
  */
 public final class TimelinePage {
+    /** Marks on one page. */
+    public static final int PAGE = 500;
+
     private final Site site;
+    private final int pageSize;
 
     public TimelinePage(Site site) {
+        this(site, PAGE);
+    }
+
+    /** A timeline of {@code pageSize} marks a page (at least 1). */
+    public TimelinePage(Site site, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page holds at least one mark, not " + pageSize);
+        }
         this.site = site;
+        this.pageSize = pageSize;
     }
 
     /**
@@ -34,6 +50,11 @@ public final class TimelinePage {
      * The caller holds a read transaction on {@code dataset}.
      */
     public String render(DatasetGraph dataset, String actor, String country) {
+        return render(dataset, actor, country, 0);
+    }
+
+    /** The page of marks from the {@code offset}-th in date order (0 for the first). */
+    public String render(DatasetGraph dataset, String actor, String country, int offset) {
         GraphReader graph = new GraphReader(dataset);
         EventReader reader = new EventReader(graph);
         List<EventView> all = new ArrayList<>(reader.ofKind(Vocab.Visit));
@@ -67,6 +88,9 @@ public final class TimelinePage {
                     days.get()[0], days.get()[1], site.href(first.article(), first.anchor()), first.sentence() + more));
         }
         events.sort(Comparator.comparing(TimelineChart.Event::first).thenComparing(TimelineChart.Event::label));
+        int total = events.size();
+        int from = Math.min(offset, total);
+        List<TimelineChart.Event> page = events.subList(from, Math.min(total, from + pageSize));
 
         Html body = new Html().open("form", "method", "get", "action", Site.TIMELINE_PATH, "id", "timeline-filter");
         select(body, "actor", "actor", actors, actor);
@@ -75,9 +99,37 @@ public final class TimelinePage {
         body.open("p", "class", "legend").open("span", "style", "color:#1f77b4").text("● visit").close("span").text("  ")
                 .open("span", "style", "color:#ff7f0e").text("● meeting").close("span")
                 .text(" — one mark per event, however many articles report it; a dot is a day, a bar the month or year the reports agree on. "
-                        + events.size() + " shown" + (undated > 0 ? ", " + undated + " without a date left out" : "") + ".").close("p");
-        body.append(TimelineChart.draw(events));
+                        + shown(from, page.size(), total) + (undated > 0 ? ", " + undated + " without a date left out" : "") + ".").close("p");
+        body.append(TimelineChart.draw(page));
+        pages(body, actor, country, from, page.size(), total);
         return site.page("Timeline of visits and meetings", body);
+    }
+
+    private static String shown(int from, int count, int total) {
+        if (count == total) {
+            return total + " shown";
+        }
+        return count == 0 ? "none of " + total + " from mark " + (from + 1) : (from + 1) + "–" + (from + count) + " of " + total + " shown";
+    }
+
+    /** Links to the marks before and after this page, with the same filters. */
+    private void pages(Html body, String actor, String country, int from, int count, int total) {
+        if (from == 0 && count == total) {
+            return;
+        }
+        String here = Site.TIMELINE_PATH + "?actor=" + encode(actor) + "&country=" + encode(country) + "&offset=";
+        body.open("p", "class", "pages");
+        if (from > 0) {
+            body.link(here + Math.max(0, from - pageSize), "← earlier").text(" ");
+        }
+        if (from + count < total) {
+            body.link(here + (from + count), "later →");
+        }
+        body.close("p");
+    }
+
+    private static String encode(String s) {
+        return blank(s) ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static boolean blank(String s) {

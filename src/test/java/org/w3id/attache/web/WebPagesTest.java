@@ -2,6 +2,7 @@ package org.w3id.attache.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
@@ -157,6 +158,27 @@ class WebPagesTest {
         assertEquals(2, count(myanmar, "class=\"event "));
         String nobody = read(dsg -> new TimelinePage(SITE).render(dsg, ID + "state/china", ID + "state/myanmar"));
         assertTrue(nobody.contains("No dated visits or meetings match."));
+    }
+
+    @Test
+    void theTimelinePagesItsMarksInDateOrderKeepingTheFilters() {
+        String first = read(dsg -> new TimelinePage(SITE, 2).render(dsg, null, null, 0));
+        assertEquals(2, count(first, "<a href=\"[^\"]*\" class=\"event "), first);
+        assertTrue(first.contains("1–2 of 3 shown"), first);
+        assertTrue(first.contains("href=\"/timeline?actor=&amp;country=&amp;offset=2\">later →</a>"), first);
+        assertFalse(first.contains("earlier"), first);
+        String last = read(dsg -> new TimelinePage(SITE, 2).render(dsg, null, null, 2));
+        assertEquals(1, count(last, "<a href=\"[^\"]*\" class=\"event "), last);
+        assertTrue(last.contains("3–3 of 3 shown"), last);
+        assertTrue(last.contains("offset=0\">← earlier</a>"), last);
+        assertFalse(last.contains("later →"), last);
+        String putin = read(dsg -> new TimelinePage(SITE, 1).render(dsg, ID + "person/vladimir-putin", "", 0));
+        assertTrue(putin.contains("actor=" + java.net.URLEncoder.encode(ID + "person/vladimir-putin", java.nio.charset.StandardCharsets.UTF_8)
+                + "&amp;country=&amp;offset=1"), putin);
+        String beyond = read(dsg -> new TimelinePage(SITE, 2).render(dsg, null, null, 99));
+        assertEquals(0, count(beyond, "class=\"event "), beyond);
+        assertTrue(beyond.contains("none of 3 from mark 4") && beyond.contains("← earlier"), beyond);
+        assertThrows(IllegalArgumentException.class, () -> new TimelinePage(SITE, 0));
     }
 
     @Test
