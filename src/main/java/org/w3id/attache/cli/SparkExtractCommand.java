@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache spark-extract}: the extraction job, run by {@code spark-submit}, which brings Spark. */
 @Command(name = "spark-extract", mixinStandardHelpOptions = true, description = "Under spark-submit: read articles from Hadoop URIs (as ingest reads them), "
-        + "extract, and write one gzipped N-Quads shard per partition with counts.tsv and bad-inputs.tsv; load the shards with import.")
+        + "extract, and write one gzipped N-Quads shard per partition with counts.tsv and bad-inputs.tsv; load the shards with attache load.")
 final class SparkExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
