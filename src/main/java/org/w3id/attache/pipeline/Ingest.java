@@ -13,6 +13,7 @@ import org.w3id.attache.extract.CandidateModel;
 import org.w3id.attache.extract.RuleBook;
 import org.w3id.attache.extract.TriggerLexicon;
 import org.w3id.attache.intake.Article;
+import org.w3id.attache.intake.ArticleFiles;
 import org.w3id.attache.intake.ArticleReader;
 import org.w3id.attache.intake.InputException;
 import org.w3id.attache.intake.MetadataOverrides;
@@ -27,7 +28,6 @@ import org.w3id.attache.store.Store;
  * Made by {@link #builder()}.
  */
 public final class Ingest {
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
 
     /**
      * What a run did.
@@ -172,23 +172,13 @@ public final class Ingest {
         progress.println("attache ingest: " + e.getMessage());
     }
 
-    /**
-     * A folder's README (or a hidden file) describes the articles beside it and is not one of them;
-     * named on the command line, it is read like any other file.
-     */
-    private static boolean isDirectoryNote(Path f) {
-        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.startsWith("readme.") || name.startsWith(".");
-    }
-
     private static List<Path> expand(Path p) throws IOException {
         if (!Files.isDirectory(p)) {
             return List.of(p);
         }
         try (Stream<Path> walk = Files.walk(p)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(f -> EXTENSIONS.stream().anyMatch(ext -> f.getFileName().toString().toLowerCase().endsWith(ext)))
-                    .filter(f -> !isDirectoryNote(f))
+                    .filter(f -> ArticleFiles.inFolder(f.getFileName().toString()))
                     .sorted()
                     .toList();
         }

@@ -5,13 +5,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.w3id.attache.intake.ArticleFiles;
 
 /**
  * The files the job reads, listed on the driver as {@code attache ingest} lists local ones: a
@@ -23,7 +23,6 @@ import org.apache.hadoop.fs.RemoteIterator;
  * @param missing inputs that name nothing
  */
 record InputFiles(List<File> files, List<BadInput> missing) {
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".json", ".jsonl", ".ndjson");
 
     /**
      * One file to read.
@@ -66,8 +65,7 @@ record InputFiles(List<File> files, List<BadInput> missing) {
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus f = it.next();
-            String name = f.getPath().getName().toLowerCase(Locale.ROOT);
-            if (f.isFile() && EXTENSIONS.stream().anyMatch(name::endsWith) && !name.startsWith("readme.") && !name.startsWith(".")) {
+            if (f.isFile() && ArticleFiles.inFolder(f.getPath().getName())) {
                 found.add(f);
             }
         }
