@@ -1,0 +1,136 @@
+package org.w3id.attache.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+
+/**
+ * A meeting held in a city of another state is a visit there: "Kenya's president William Ruto met
+ * Emmanuel Macron in Paris" tells that Ruto went to Paris. The meeting's sentence must place it in
+ * one city ("in Paris", "in the capital, Tashkent") and name no other; a participant travelled when
+ * the article gives them a post of one state only and the city lies in another. A participant
+ * already given a visit in the meeting's month keeps that one. Negated meetings make no visit; a
+ * planned meeting makes a planned visit.
+ */
+final class MeetingsAbroad implements ArticlePass {
+
+    static final String RULE = "visit.met-abroad";
+    /** Words that may stand between "in" and the city: "in the capital, Tashkent". */
+    private static final Set<String> BETWEEN = Set.of("the", "capital", "city", "of", ",", "'s");
+
+    private final Gazetteer gazetteer;
+
+    MeetingsAbroad(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
+        List<Fact> out = new ArrayList<>(facts);
+        for (Fact meeting : facts) {
+            if (meeting.type() != FactType.MEETING || meeting.negated()) {
+                continue;
+            }
+            Optional<Entity> city = onlyCityIn(doc, meeting.sentence());
+            if (city.isEmpty()) {
+                continue;
+            }
+            Entity cityState = gazetteer.stateOf(city.get()).orElse(null);
+            for (Entity person : participants(meeting)) {
+                Optional<Entity> home = homeState(person, facts);
+                if (cityState != null && home.isPresent() && !home.get().equals(cityState) && !visitsInMonth(person, meeting.date(), out)) {
+                    out.add(visit(meeting, person, city.get()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> participants(Fact meeting) {
+        Set<Entity> people = new HashSet<>();
+        List<Entity> out = new ArrayList<>();
+        for (String role : List.of("participant", "counterpart")) {
+            for (Entity e : meeting.roles().getOrDefault(role, List.of())) {
+                if (e.type() == EntityType.PERSON && people.add(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one city the sentence names, when it is named after "in"; empty if it names none or several. */
+    private Optional<Entity> onlyCityIn(AnalysedArticle doc, int sentence) {
+        Entity found = null;
+        Mention where = null;
+        for (Mention m : doc.mentions(sentence)) {
+            Entity city = m.entity().type() == EntityType.PLACE ? gazetteer.cityOf(m.entity()).orElse(null) : m.entity();
+            if (city == null || city.type() != EntityType.CITY) {
+                continue;
+            }
+            if (found != null && !found.equals(city)) {
+                return Optional.empty();
+            }
+            found = city;
+            where = where == null ? m : where;
+        }
+        return where != null && afterIn(doc.tokens(sentence), where.begin()) ? Optional.of(found) : Optional.empty();
+    }
+
+    private static boolean afterIn(List<CoreLabel> tokens, int begin) {
+        for (int i = begin - 1; i >= 0 && i >= begin - 4; i--) {
+            String word = tokens.get(i).word().toLowerCase();
+            if (word.equals("in")) {
+                return true;
+            }
+            if (!BETWEEN.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The state of every post the article gives the person, when that is one state; else the gazetteer's. */
+    private Optional<Entity> homeState(Entity person, List<Fact> facts) {
+        Set<Entity> states = new HashSet<>();
+        for (Fact f : facts) {
+            if (f.type() == FactType.POSITION && person.equals(f.role("holder")) && !f.negated() && f.role("organisation") != null) {
+                gazetteer.stateOf(f.role("organisation")).ifPresent(states::add);
+            }
+        }
+        if (states.isEmpty() && !person.country().isEmpty()) {
+            gazetteer.stateOf(person).ifPresent(states::add);
+        }
+        return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean visitsInMonth(Entity person, String date, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.type() == FactType.VISIT && person.equals(f.role("visitor")) && !f.negated()) {
+                int n = Math.min(Math.min(date.length(), f.date().length()), 7);
+                if (date.regionMatches(0, f.date(), 0, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Fact visit(Fact meeting, Entity person, Entity city) {
+        Map<String, List<Entity>> roles = new LinkedHashMap<>();
+        roles.put("visitor", List.of(person));
+        roles.put("destination", List.of(city));
+        return new Fact(FactType.VISIT, RULE, meeting.sentence(), roles, Map.of(), meeting.date(), meeting.certainty(), false, meeting.future(),
+                meeting.hedge(), meeting.hedged(), meeting.attributedTo(), meeting.flashback());
+    }
+}
