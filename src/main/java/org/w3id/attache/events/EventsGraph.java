@@ -25,7 +25,8 @@ import org.w3id.attache.mapping.Vocab;
  * derived from the article graphs and kept true as they change: {@link #update} follows the graphs
  * a write removes and adds and rebuilds only the events those graphs' facts belong to (every
  * event of the same key), inside the caller's write transaction; {@link #rebuild} makes it
- * again from all the facts, and gives the same graph.
+ * again from all the facts, and gives the same graph. The {@link RelationTallies} of the events
+ * follow them in both.
  */
 public final class EventsGraph {
     public static final String GRAPH = Iris.EVENTS_GRAPH;
@@ -73,6 +74,7 @@ public final class EventsGraph {
             events.write(key, members, target);
             events.facts.forget();
         });
+        RelationTallies.tallyAll(dsg);
     }
 
     private Optional<String> keyOf(Node fact) {
@@ -154,6 +156,7 @@ public final class EventsGraph {
         public void apply() {
             facts.forget();
             DatasetGraph dsg = facts.dataset();
+            RelationTallies tallies = new RelationTallies(dsg);
             Deque<String> queue = new ArrayDeque<>(touched.keySet());
             while (!queue.isEmpty()) {
                 String k = queue.poll();
@@ -185,7 +188,10 @@ public final class EventsGraph {
                         dsg.add(StoredFacts.EVENTS, t.getSubject(), t.getPredicate(), t.getObject());
                     }
                 });
+                old.forEach(tallies::remove);
+                after.find(Node.ANY, RDF.type.asNode(), Vocab.MergedEvent.asNode()).toList().forEach(t -> tallies.add(t.getSubject(), after));
             }
+            tallies.settle();
         }
 
         private Set<Node> factsIn(Node graph) {
