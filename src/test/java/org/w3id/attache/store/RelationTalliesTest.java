@@ -136,4 +136,18 @@ class RelationTalliesTest {
             assertEquals(List.of(), tallies(s), "no events, no tallies");
         }
     }
+
+    @Test
+    void anEntityThatGainsAStateMovesTheEventsItTakesPartIn() {
+        ArticleGraphs unplaced = EventsGraphTest.article("u1u1", "2024-06-20", "Outlet U", putinInBeijing("2024-06-15"));
+        Model m = unplaced.entities();
+        m.add(m.createResource(ID + "person/vladimir-putin"), m.createProperty(Vocab.country.getURI()), m.createResource(ID + "state/russia"));
+        try (Store s = Store.inMemory()) {
+            s.put(unplaced);
+            assertTrue(tallies(s).stream().noneMatch(t -> t.startsWith("false")), "Beijing has no state yet: " + tallies(s));
+            s.put(article("u2u2", "2025-03-05", EventsGraphTest.visit("2025-03-04")));
+            assertTrue(tallies(s).contains("false china russia Visit 2024-06..2024-06: 1"), tallies(s).toString());
+            assertEqualsARebuild(s, "an entity gained its state");
+        }
+    }
 }
