@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import org.w3id.attache.mapping.Vocab;
  * derived from the article graphs and kept true as they change: {@link #update} follows the graphs
  * a write removes and adds and rebuilds only the events those graphs' facts belong to (every
  * event of the same key), inside the caller's write transaction; {@link #rebuild} makes it
- * again from all the facts, and gives the same graph.
+ * again from all the facts, and gives the same graph. The {@link RelationTallies} of the events
+ * follow them in both.
  */
 public final class EventsGraph {
     public static final String GRAPH = Iris.EVENTS_GRAPH;
@@ -73,6 +75,7 @@ public final class EventsGraph {
             events.write(key, members, target);
             events.facts.forget();
         });
+        RelationTallies.tallyAll(dsg);
     }
 
     private Optional<String> keyOf(Node fact) {
@@ -116,8 +119,33 @@ public final class EventsGraph {
     /** The keys of the events and tenures a write touches, and the facts it adds. */
     public final class Update {
         private final Map<String, Set<Node>> touched = new TreeMap<>();
+        private final Set<Node> redescribed = new LinkedHashSet<>();
 
         private Update() {
+        }
+
+        /**
+         * Call before entity descriptions are added: an entity that becomes a state or a person, or
+         * gains a state (att:country), changes the parties its events relate, whose tallies are
+         * then made again; and the key of a visit to it (the state visited), so its events are
+         * made again too.
+         */
+        public void describing(Iterator<Triple> incoming) {
+            DatasetGraph dsg = facts.dataset();
+            Set<Node> changed = new LinkedHashSet<>();
+            incoming.forEachRemaining(t -> {
+                boolean grouping = t.getPredicate().equals(RDF.type.asNode()) || t.getPredicate().equals(Vocab.country.asNode());
+                if (grouping && !dsg.contains(StoredFacts.ENTITIES, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    changed.add(t.getSubject());
+                }
+            });
+            changed.forEach(this::reidentified);
+            redescribed.addAll(changed);
+        }
+
+        /** Call before an entity's description is deleted: the tallies of its events are made again. */
+        public void undescribing(Node entity) {
+            redescribed.add(entity);
         }
 
         /** Call before a graph is removed or replaced: its events must be made again without it. */
@@ -154,6 +182,7 @@ public final class EventsGraph {
         public void apply() {
             facts.forget();
             DatasetGraph dsg = facts.dataset();
+            RelationTallies tallies = new RelationTallies(dsg);
             Deque<String> queue = new ArrayDeque<>(touched.keySet());
             while (!queue.isEmpty()) {
                 String k = queue.poll();
@@ -185,7 +214,30 @@ public final class EventsGraph {
                         dsg.add(StoredFacts.EVENTS, t.getSubject(), t.getPredicate(), t.getObject());
                     }
                 });
+                old.forEach(tallies::remove);
+                after.find(Node.ANY, RDF.type.asNode(), Vocab.MergedEvent.asNode()).toList().forEach(t -> tallies.add(t.getSubject(), after));
             }
+            retally(tallies);
+            tallies.settle();
+        }
+
+        /** Puts again into their tallies the events of the entities described anew, and of what has them as its state. */
+        private void retally(RelationTallies tallies) {
+            DatasetGraph dsg = facts.dataset();
+            Set<Node> taking = new LinkedHashSet<>(redescribed);
+            redescribed.forEach(e -> dsg.find(StoredFacts.ENTITIES, Node.ANY, Vocab.country.asNode(), e).forEachRemaining(q -> taking.add(q.getSubject())));
+            Set<Node> events = new LinkedHashSet<>();
+            for (Node x : taking) {
+                for (Node role : List.of(Vocab.involves.asNode(), Vocab.place.asNode())) {
+                    dsg.find(StoredFacts.EVENTS, Node.ANY, role, x).forEachRemaining(q -> events.add(q.getSubject()));
+                }
+            }
+            Graph graph = dsg.getGraph(StoredFacts.EVENTS);
+            for (Node e : events) {
+                tallies.remove(e);
+                tallies.add(e, graph);
+            }
+            redescribed.clear();
         }
 
         private Set<Node> factsIn(Node graph) {

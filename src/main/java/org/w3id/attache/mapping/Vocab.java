@@ -141,6 +141,17 @@ public final class Vocab {
     public static final Property tenureStart = p("tenureStart");
     public static final Property tenureEnd = p("tenureEnd");
 
+    // tallies of the events that relate two parties (the events graph), read by the relations view
+    public static final Resource RelationTally = c("RelationTally");
+    public static final Property firstParty = p("firstParty");
+    public static final Property secondParty = p("secondParty");
+    public static final Property tallyKind = p("tallyKind");
+    public static final Property withPeople = p("withPeople");
+    public static final Property firstMonth = p("firstMonth");
+    public static final Property lastMonth = p("lastMonth");
+    public static final Property eventCount = p("eventCount");
+    public static final Property tallies = p("tallies");
+
     // links to Wikidata
     public static final Property linkedEntity = p("linkedEntity");
     public static final Property linkTarget = p("linkTarget");

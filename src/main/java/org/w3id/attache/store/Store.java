@@ -103,6 +103,7 @@ public final class Store implements AutoCloseable {
             // an entity has one label: the one this ingest gives replaces an older (a plain string before labels were tagged @en)
             article.entities().listSubjectsWithProperty(RDFS.label)
                     .forEachRemaining(r -> dsg.deleteAny(ENTITIES, r.asNode(), RDFS.label.asNode(), Node.ANY));
+            events.describing(article.entities().getGraph().find());
             addAll(dsg, ENTITIES, article.entities());
             StoredLinks.restore(dsg, onlineLinks);
             linkedNow.forEach(events::reidentified);
@@ -163,6 +164,7 @@ public final class Store implements AutoCloseable {
                 }
             });
             List<Node> linkedNow = StoredLinks.newlyLinked(dsg, Iter.toList(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY)));
+            events.describing(Iter.map(quads.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple));
             long added = 0;
             for (var it = quads.find(); it.hasNext(); ) {
                 var q = EnglishNames.of(it.next());
@@ -218,6 +220,7 @@ public final class Store implements AutoCloseable {
         dsg.deleteAny(METADATA, article.get(), Node.ANY, Node.ANY);
         for (Node entity : mentioned) {
             if (!dsg.find(Node.ANY, Node.ANY, MENTIONS, entity).hasNext()) {
+                events.undescribing(entity);
                 deleteEntity(dsg, entity);
             }
         }

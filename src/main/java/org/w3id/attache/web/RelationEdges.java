@@ -16,9 +16,10 @@ import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 
 /**
- * The network the relations view draws, aggregated by one query over the events graph: for each
- * pair of nodes (states, or states and people), how many merged events of each kind relate them.
- * At most {@link #MAX_EDGES} edges are kept, the heaviest.
+ * The network the relations view draws, aggregated by one query over the tallies in the events
+ * graph ({@link org.w3id.attache.events.RelationTallies}): for each pair of nodes (states, or
+ * states and people), how many merged events of each kind relate them. At most
+ * {@link #MAX_EDGES} edges are kept, the heaviest.
  */
 final class RelationEdges {
     /** The most edges drawn: past that a circle of lines says nothing. */
@@ -42,17 +43,12 @@ final class RelationEdges {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?a ?b ?class ?n ?aName ?bName ?aPerson ?bPerson WHERE {
               {
-                SELECT ?a ?b ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                SELECT ?a ?b ?class (SUM(?k) AS ?n) WHERE {
                   GRAPH <%2$s> {
                     %4$s
-                    ?e att:eventType ?class .
-                    ?e att:involves|att:place ?x .
-                    ?e att:involves|att:place ?y .
-                    %5$s
+                    ?t att:tallyKind ?class ; att:withPeople %5$s ; att:firstParty ?a ; att:secondParty ?b .
+                    %6$s
                   }
-                  %6$s
-                  %7$s
-                  FILTER(STR(?a) < STR(?b))
                 }
                 GROUP BY ?a ?b ?class
               }
@@ -61,7 +57,7 @@ final class RelationEdges {
               BIND(EXISTS { GRAPH <%3$s> { ?a a att:Person } } AS ?aPerson)
               BIND(EXISTS { GRAPH <%3$s> { ?b a att:Person } } AS ?bPerson)
             }
-            LIMIT %8$d
+            LIMIT %7$d
             """;
 
     private RelationEdges() {
@@ -71,8 +67,8 @@ final class RelationEdges {
         if (filter.kinds().isEmpty()) {
             return List.of();
         }
-        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classValues(), filter.window(),
-                filter.node("x", "a"), filter.node("y", "b"), MAX_ROWS);
+        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classValues(), filter.people(),
+                filter.counted(), MAX_ROWS);
         Map<String, Edge> edges = new LinkedHashMap<>();
         Map<String, String> kindOf = new HashMap<>();
         for (EventKind k : RelationFilter.KINDS) {

@@ -13,8 +13,9 @@ import org.w3id.attache.mapping.Vocab;
 
 /**
  * The events of one edge of the relations view ({@code /relations/events?a=…&b=…} and the view's
- * filter): a page of {@link #PAGE} merged events by date, each with the sentences that report it
- * and their articles, at most {@link #MAX_ROWS} rows read.
+ * filter): a page of {@link #PAGE} merged events by date, found through the pair's tallies, so
+ * exactly the events the edge counts, each with the sentences that report it and their articles,
+ * at most {@link #MAX_ROWS} rows read.
  */
 public final class RelationEventsPage {
     static final int PAGE = 50;
@@ -27,17 +28,15 @@ public final class RelationEventsPage {
             SELECT ?e ?class ?day ?fact ?sentence ?article ?headline ?aName ?bName WHERE {
               {
                 SELECT DISTINCT ?e ?class ?day WHERE {
-                  %7$s
-                  %8$s
                   GRAPH <%2$s> {
+                    %7$s
+                    ?t att:firstParty ?firstParty ; att:secondParty ?secondParty ; att:withPeople %8$s ; att:tallyKind ?class ; att:tallies ?e .
                     %9$s
-                    ?e att:eventType ?class ; att:involves|att:place ?x ; att:involves|att:place ?y .
-                    %10$s
                     OPTIONAL { ?e att:firstDay ?day }
                   }
                 }
                 ORDER BY ?day ?e
-                OFFSET %11$d LIMIT %12$d
+                OFFSET %10$d LIMIT %11$d
               }
               OPTIONAL { GRAPH <%2$s> { ?e att:reportedBy ?fact }
                 OPTIONAL { GRAPH ?g { ?fact att:article ?article . OPTIONAL { ?fact att:evidence/nif:anchorOf ?sentence } } }
@@ -46,7 +45,7 @@ public final class RelationEventsPage {
               OPTIONAL { GRAPH <%3$s> { ?wantB rdfs:label ?bName } }
             }
             ORDER BY ?day ?e ?fact
-            LIMIT %13$d
+            LIMIT %12$d
             """;
     private final Site site;
 
@@ -72,9 +71,11 @@ public final class RelationEventsPage {
         Map<String, Node> values = new LinkedHashMap<>(RelationEdges.windowValues(filter));
         values.put("wantA", NodeFactory.createURI(a));
         values.put("wantB", NodeFactory.createURI(b));
+        // a tally names its pair in IRI order, whichever way round the link asks
+        values.put("firstParty", NodeFactory.createURI(a.compareTo(b) < 0 ? a : b));
+        values.put("secondParty", NodeFactory.createURI(a.compareTo(b) < 0 ? b : a));
         String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, Vocab.NIF, Vocab.SCHEMA, Iris.METADATA_GRAPH,
-                filter.standsFor("x", "wantA"), filter.standsFor("y", "wantB"), filter.classValues(), filter.window(), offset, PAGE + 1,
-                MAX_ROWS);
+                filter.classValues(), filter.people(), filter.window(), offset, PAGE + 1, MAX_ROWS);
         List<Binding> rows = filter.kinds().isEmpty() ? List.of() : select.rows(sparql, values);
         String aName = name(rows, "aName", a);
         String bName = name(rows, "bName", b);

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.w3id.attache.events.EventKind;
-import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.events.RelationTallies;
 import org.w3id.attache.mapping.Vocab;
 
 /**
@@ -20,7 +22,7 @@ import org.w3id.attache.mapping.Vocab;
  */
 public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds, boolean leaders) {
     /** The kinds of event that relate two parties, in the order offered. */
-    public static final List<EventKind> KINDS = List.of(EventKind.VISIT, EventKind.MEETING, EventKind.COOPERATION, EventKind.SUPPLY);
+    public static final List<EventKind> KINDS = RelationTallies.KINDS;
 
     public RelationFilter {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
@@ -101,32 +103,32 @@ public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds,
                 + (from == null ? "" : " FILTER(?last >= ?from)") + (to == null ? "" : " FILTER(?first <= ?to)");
     }
 
-    /**
-     * SPARQL: {@code ?node} is the node that the participant or place {@code ?x} stands for: the
-     * state itself, the state of a person, city or organisation (its att:country), or with
-     * {@code leaders} a person himself.
-     */
-    String node(String x, String node) {
-        String state = "<" + Vocab.State.getURI() + ">";
-        String person = "<" + Vocab.Person.getURI() + ">";
-        String country = "<" + Vocab.country.getURI() + ">";
-        String type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-        String inner = "{ ?" + x + " " + type + " " + state + " BIND(?" + x + " AS ?" + node + ") }"
-                + (leaders ? " UNION { ?" + x + " " + type + " " + person + " BIND(?" + x + " AS ?" + node + ") }" : "")
-                + " UNION { ?" + x + " " + country + " ?" + node + " . ?" + node + " " + type + " " + state
-                + (leaders ? " FILTER NOT EXISTS { ?" + x + " " + type + " " + person + " }" : "") + " }";
-        return "GRAPH <" + Iris.ENTITIES_GRAPH + "> { " + inner + " }";
+    /** SPARQL: the att:withPeople value of the tallies this filter reads. */
+    String people() {
+        return Boolean.toString(leaders);
     }
 
     /**
-     * SPARQL: {@code ?x} is one of the participants or places that stand for the node bound as
-     * {@code ?want}: the node itself, or what has it as its country (and is no person, with
-     * {@code leaders}).
+     * SPARQL inside the events graph: {@code ?k} is what the tally {@code ?t} adds to its pair's
+     * count. Without a window, its count. With one, the count of a tally whose months lie inside
+     * the window, clear of its first and last month; in those two months, 1 for each of its events
+     * whose days overlap the window (bound as ?from and ?to); tallies of undated events, none.
      */
-    String standsFor(String x, String want) {
-        String person = "<" + Vocab.Person.getURI() + ">";
-        String type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-        return "{ BIND(?" + want + " AS ?" + x + ") } UNION { GRAPH <" + Iris.ENTITIES_GRAPH + "> { ?" + x + " <" + Vocab.country.getURI()
-                + "> ?" + want + (leaders ? " FILTER NOT EXISTS { ?" + x + " " + type + " " + person + " }" : "") + " } }";
+    String counted() {
+        if (from == null && to == null) {
+            return "?t <" + Vocab.eventCount.getURI() + "> ?k .";
+        }
+        String fromMonth = from == null ? null : "\"" + from.toString().substring(0, 7) + "\"";
+        String toMonth = to == null ? null : "\"" + to.toString().substring(0, 7) + "\"";
+        String inside = all(fromMonth == null ? null : "STR(?lm) > " + fromMonth, toMonth == null ? null : "STR(?fm) < " + toMonth);
+        String reached = all(fromMonth == null ? null : "STR(?lm) >= " + fromMonth, toMonth == null ? null : "STR(?fm) <= " + toMonth);
+        String months = "?t <" + Vocab.firstMonth.getURI() + "> ?fm ; <" + Vocab.lastMonth.getURI() + "> ?lm .";
+        return "{ " + months + " ?t <" + Vocab.eventCount.getURI() + "> ?k . FILTER(" + inside + ") }"
+                + " UNION { " + months + " FILTER(" + reached + " && !(" + inside + ")) ?t <" + Vocab.tallies.getURI() + "> ?e . "
+                + window() + " BIND(1 AS ?k) }";
+    }
+
+    private static String all(String... conditions) {
+        return Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" && "));
     }
 }

@@ -1,0 +1,153 @@
+package org.w3id.attache.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.mapping.ArticleGraphs;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.mapping.Vocab;
+
+/**
+ * The relation tallies in the events graph follow every ingest, remove, re-ingest and new link
+ * exactly as a rebuild makes them, and each counts its events.
+ */
+class RelationTalliesTest {
+    private static final String ID = Iris.DEFAULT_BASE;
+
+    /** An article as {@link EventsGraphTest#article} makes it, whose entities also give people and cities their states. */
+    private static ArticleGraphs article(String key, String published, String facts) {
+        ArticleGraphs a = EventsGraphTest.article(key, published, "Outlet " + key.charAt(0), facts);
+        Model m = a.entities();
+        m.add(m.createResource(ID + "person/min-aung-hlaing"), m.createProperty(Vocab.country.getURI()), m.createResource(ID + "state/myanmar"));
+        m.add(m.createResource(ID + "person/vladimir-putin"), m.createProperty(Vocab.country.getURI()), m.createResource(ID + "state/russia"));
+        m.add(m.createResource(ID + "place/beijing"), m.createProperty(Vocab.country.getURI()), m.createResource(ID + "state/china"));
+        m.add(m.createResource(ID + "place/beijing"), RDF.type, m.createResource(Vocab.NS + "City"));
+        for (String state : List.of("myanmar", "china")) {
+            m.add(m.createResource(ID + "state/" + state), RDF.type, Vocab.State);
+        }
+        return a;
+    }
+
+    private static String putinInBeijing(String date) {
+        return "FACT a att:Visit ; att:visitor id:person\\/vladimir-putin ; att:destination id:place\\/beijing ;"
+                + " att:certainty att:certain ; att:polarity att:positive ; att:tense att:past ; att:article ARTICLE"
+                + (date == null ? "" : " ; att:date \"" + date + "\"") + " .";
+    }
+
+    private static final List<ArticleGraphs> ARTICLES = List.of(
+            article("t1t1", "2025-03-05", EventsGraphTest.visit("2025-03-04")),
+            article("t2t2", "2025-03-09", EventsGraphTest.visit("2025-03")),
+            article("t3t3", "2024-06-20", putinInBeijing("2024-06-15")),
+            article("t4t4", "2024-01-20", putinInBeijing("2023")),
+            article("t5t5", "2025-04-02", EventsGraphTest.meeting("2025-03-31")),
+            article("t6t6", "2025-05-02", putinInBeijing(null)));
+
+    private static Graph events(Store s) {
+        return s.read(ds -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.EVENTS_GRAPH)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** The tallies as "people first second kind months: count = events", sorted; the count must equal the events. */
+    private static List<String> tallies(Store s) {
+        String query = """
+                PREFIX att: <https://w3id.org/attache/ontology#>
+                SELECT ?people ?a ?b ?kind ?fm ?lm ?n (COUNT(?e) AS ?events) WHERE {
+                  GRAPH <%s> { ?t a att:RelationTally ; att:withPeople ?people ; att:firstParty ?a ; att:secondParty ?b ;
+                    att:tallyKind ?kind ; att:eventCount ?n ; att:tallies ?e . OPTIONAL { ?t att:firstMonth ?fm ; att:lastMonth ?lm } }
+                } GROUP BY ?people ?a ?b ?kind ?fm ?lm ?n
+                """.formatted(Iris.EVENTS_GRAPH);
+        return s.read(ds -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                qe.execSelect().forEachRemaining(r -> {
+                    assertEquals(r.getLiteral("n").getInt(), r.getLiteral("events").getInt(), "a tally's count is its events");
+                    out.add(r.getLiteral("people").getLexicalForm() + " " + r.getResource("a").getLocalName() + " " + r.getResource("b").getLocalName()
+                            + " " + r.getResource("kind").getLocalName() + " " + (r.contains("fm") ? r.getLiteral("fm").getLexicalForm()
+                            + ".." + r.getLiteral("lm").getLexicalForm() : "undated") + ": " + r.getLiteral("n").getInt());
+                });
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    private static void assertEqualsARebuild(Store s, String after) {
+        Graph incremental = events(s);
+        List<String> before = tallies(s);
+        s.rebuildEvents();
+        assertEquals(tallies(s), before, "after " + after + ", the tallies differ from a rebuild");
+        assertTrue(incremental.isIsomorphicWith(events(s)), "after " + after + ", the events graph differs from a rebuild");
+    }
+
+    @Test
+    void talliesCountTheEventsBetweenStatesAndBetweenPeople() {
+        try (Store s = Store.inMemory()) {
+            s.putAll(ARTICLES);
+            assertEquals(List.of(
+                    "false china russia Visit 2023-01..2023-12: 1",
+                    "false china russia Visit 2024-06..2024-06: 1",
+                    "false china russia Visit undated: 1",
+                    "false myanmar russia Meeting 2025-03..2025-03: 1",
+                    "false myanmar russia Visit 2025-03..2025-03: 1",
+                    "true min-aung-hlaing russia Visit 2025-03..2025-03: 1",
+                    "true min-aung-hlaing vladimir-putin Meeting 2025-03..2025-03: 1",
+                    "true min-aung-hlaing vladimir-putin Visit 2025-03..2025-03: 1",
+                    "true vladimir-putin china Visit 2023-01..2023-12: 1",
+                    "true vladimir-putin china Visit 2024-06..2024-06: 1",
+                    "true vladimir-putin china Visit undated: 1",
+                    "true vladimir-putin russia Visit 2025-03..2025-03: 1"), tallies(s));
+            assertEqualsARebuild(s, "ingest");
+        }
+    }
+
+    @Test
+    void removeReingestAndRelinkKeepTheTalliesEqualToARebuild() {
+        try (Store s = Store.inMemory()) {
+            s.putAll(ARTICLES);
+            assertTrue(s.remove(ARTICLES.get(0).url()));
+            assertEqualsARebuild(s, "removing one of two reports of a visit");
+            assertTrue(s.remove(ARTICLES.get(1).url()));
+            assertTrue(tallies(s).stream().noneMatch(t -> t.contains("myanmar russia Visit")), "a visit with no report left is in no tally");
+            assertEqualsARebuild(s, "removing the last report of a visit");
+            s.put(article("t2t2", "2025-03-09", EventsGraphTest.visit("2025-04-02")));
+            assertTrue(tallies(s).contains("false myanmar russia Visit 2025-04..2025-04: 1"), tallies(s).toString());
+            assertEqualsARebuild(s, "re-ingesting a report with another date");
+            ArticleGraphs linked = article("t7t7", "2025-04-03", EventsGraphTest.meeting("2025-03-31"));
+            linked.entities().add(linked.entities().createResource(ID + "person/vladimir-putin"), SKOS.exactMatch,
+                    linked.entities().createResource("http://www.wikidata.org/entity/Q7747"));
+            s.put(linked);
+            assertTrue(tallies(s).contains("false myanmar russia Meeting 2025-03..2025-03: 1"), tallies(s).toString());
+            assertEqualsARebuild(s, "a new link");
+            ARTICLES.forEach(a -> s.remove(a.url()));
+            s.remove(linked.url());
+            assertEquals(List.of(), tallies(s), "no events, no tallies");
+        }
+    }
+
+    @Test
+    void anEntityThatGainsAStateMovesTheEventsItTakesPartIn() {
+        ArticleGraphs unplaced = EventsGraphTest.article("u1u1", "2024-06-20", "Outlet U", putinInBeijing("2024-06-15"));
+        Model m = unplaced.entities();
+        m.add(m.createResource(ID + "person/vladimir-putin"), m.createProperty(Vocab.country.getURI()), m.createResource(ID + "state/russia"));
+        try (Store s = Store.inMemory()) {
+            s.put(unplaced);
+            assertTrue(tallies(s).stream().noneMatch(t -> t.startsWith("false")), "Beijing has no state yet: " + tallies(s));
+            s.put(article("u2u2", "2025-03-05", EventsGraphTest.visit("2025-03-04")));
+            assertTrue(tallies(s).contains("false china russia Visit 2024-06..2024-06: 1"), tallies(s).toString());
+            assertEqualsARebuild(s, "an entity gained its state");
+        }
+    }
+}
