@@ -55,6 +55,7 @@ final class RuleMatcher {
     /**
      * A member or attendee bound by a rule often heads a list ("accompanied by the trade
      * minister, the governor Ali Khan and Sara Ito"); each person of the list makes its own fact.
+     * An attendee may also end a list the parser did not see as one ({@link ListedNames}).
      */
     static List<Map<String, IndexedWord>> fanOut(ParsedSentence s, Map<String, IndexedWord> match) {
         String role = match.containsKey("member") ? "member" : match.containsKey("attendee") ? "attendee"
@@ -69,6 +70,11 @@ final class RuleMatcher {
         int t = s.mention(member).map(Mention::end).orElse(member.index());
         if (role.equals("supplier")) {
             out.clear();
+        }
+        if (role.equals("attendee")) {
+            for (int first : ListedNames.before(s, s.mention(member).map(Mention::begin).orElse(member.index() - 1))) {
+                with(s, match, role, first).ifPresent(out::add);
+            }
         }
         int sinceLast = 0;
         while (t < s.tokens.size() && sinceLast <= 8) {
@@ -86,12 +92,7 @@ final class RuleMatcher {
             Optional<Mention> m = s.doc.mentionAt(s.index, t);
             EntityType wanted = role.equals("supplier") ? EntityType.STATE : EntityType.PERSON;
             if (m.isPresent() && m.get().entity().type() == wanted && m.get().kind() == Mention.Kind.NAME) {
-                IndexedWord node = s.graph.getNodeByIndexSafe(t + 1);
-                if (node != null) {
-                    Map<String, IndexedWord> copy = new LinkedHashMap<>(match);
-                    copy.put(role, node);
-                    out.add(copy);
-                }
+                with(s, match, role, t).ifPresent(out::add);
                 t = m.get().end();
                 sinceLast = 0;
                 continue;
@@ -100,5 +101,16 @@ final class RuleMatcher {
             sinceLast++;
         }
         return out;
+    }
+
+    /** The match with {@code role} bound to the token at {@code token} (0-based) instead. */
+    private static Optional<Map<String, IndexedWord>> with(ParsedSentence s, Map<String, IndexedWord> match, String role, int token) {
+        IndexedWord node = s.graph.getNodeByIndexSafe(token + 1);
+        if (node == null) {
+            return Optional.empty();
+        }
+        Map<String, IndexedWord> copy = new LinkedHashMap<>(match);
+        copy.put(role, node);
+        return Optional.of(copy);
     }
 }
