@@ -66,13 +66,21 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
-    /** "UAE Minister of Foreign Affairs Sheikh Abdullah …": a title's word stands for the person named right after the title. */
+    /**
+     * "UAE Minister of Foreign Affairs Sheikh Abdullah …", "President of Kenya William Ruto": a
+     * title's word stands for the person named right after the title (and its state).
+     */
     private Optional<Entity> nameAfterTitle(IndexedWord node) {
         Optional<org.w3id.attache.nlp.TitleSpan> title = doc.titleAt(index, node.index() - 1);
         if (title.isEmpty()) {
             return Optional.empty();
         }
         int t = title.get().end();
+        if (t + 1 < tokens.size() && tokens.get(t).word().equals("of")) {
+            int at = tokens.get(t + 1).word().equalsIgnoreCase("the") ? t + 2 : t + 1;
+            Optional<Mention> state = doc.mentionAt(index, at).filter(m -> m.entity().type() == EntityType.STATE && m.begin() == at);
+            t = state.map(Mention::end).orElse(t);
+        }
         while (t < tokens.size() && "HONORIFIC".equals(tokens.get(t).ner())) {
             t++;
         }
