@@ -40,9 +40,9 @@ final class StatisticalNames {
         return t >= 0 && ("TITLE".equals(tags[t]) || "HONORIFIC".equals(tags[t]));
     }
 
-    /** A name as the article prints it, without an editor's brackets: "[Yair] Lapid" is Yair Lapid. */
+    /** A name as the article prints it, without an editor's brackets: "[Yair] Lapid" and "(Joe) Biden" are Yair Lapid and Joe Biden. */
     private static String label(List<CoreLabel> tokens, int from, int to) {
-        return TokenText.phrase(tokens, from, to).replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return TokenText.phrase(tokens, from, to).replaceAll("[\\[\\]()]", "").replaceAll("\\s+", " ").strip();
     }
 
     static void scan(int s, List<CoreLabel> tokens, String[] tags, List<Mention> found) {
