@@ -29,9 +29,11 @@ final class MeetingsAbroad implements ArticlePass {
     private static final Set<String> BETWEEN = Set.of("the", "capital", "city", "of", ",", "'s");
 
     private final Gazetteer gazetteer;
+    private final HomeStates homes;
 
     MeetingsAbroad(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.homes = new HomeStates(gazetteer);
     }
 
     @Override
@@ -47,8 +49,8 @@ final class MeetingsAbroad implements ArticlePass {
             }
             Entity cityState = gazetteer.stateOf(city.get()).orElse(null);
             for (Entity person : participants(meeting)) {
-                Optional<Entity> home = homeState(person, facts);
-                if (cityState != null && home.isPresent() && !home.get().equals(cityState) && !visitsInMonth(person, meeting.date(), out)) {
+                Optional<Entity> home = homes.of(person, facts);
+                if (cityState != null && home.isPresent() && !HomeStates.same(home.get(), cityState) && !visitsInMonth(person, meeting.date(), out)) {
                     out.add(visit(meeting, person, city.get()));
                 }
             }
@@ -98,20 +100,6 @@ final class MeetingsAbroad implements ArticlePass {
             }
         }
         return false;
-    }
-
-    /** The state of every post the article gives the person, when that is one state; else the gazetteer's. */
-    private Optional<Entity> homeState(Entity person, List<Fact> facts) {
-        Set<Entity> states = new HashSet<>();
-        for (Fact f : facts) {
-            if (f.type() == FactType.POSITION && person.equals(f.role("holder")) && !f.negated() && f.role("organisation") != null) {
-                gazetteer.stateOf(f.role("organisation")).ifPresent(states::add);
-            }
-        }
-        if (states.isEmpty() && !person.country().isEmpty()) {
-            gazetteer.stateOf(person).ifPresent(states::add);
-        }
-        return states.size() == 1 ? Optional.of(states.iterator().next()) : Optional.empty();
     }
 
     private static boolean visitsInMonth(Entity person, String date, List<Fact> facts) {
