@@ -45,9 +45,9 @@ final class RelationEdges {
               {
                 SELECT ?a ?b ?class (SUM(?k) AS ?n) WHERE {
                   GRAPH <%2$s> {
-                    %4$s
-                    ?t att:tallyKind ?class ; att:withPeople %5$s ; att:firstParty ?a ; att:secondParty ?b .
                     %6$s
+                    ?t att:withPeople %5$s ; att:tallyKind ?class ; att:firstParty ?a ; att:secondParty ?b .
+                    %4$s
                   }
                 }
                 GROUP BY ?a ?b ?class
