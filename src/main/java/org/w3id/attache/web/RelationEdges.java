@@ -46,7 +46,7 @@ final class RelationEdges {
                 SELECT ?a ?b ?class (SUM(?k) AS ?n) WHERE {
                   GRAPH <%2$s> {
                     %6$s
-                    ?t att:withPeople %5$s ; att:tallyKind ?class ; att:firstParty ?a ; att:secondParty ?b .
+                    ?t att:tallyKind ?class ; att:firstParty ?a ; att:secondParty ?b .
                     %4$s
                   }
                 }
@@ -67,7 +67,7 @@ final class RelationEdges {
         if (filter.kinds().isEmpty()) {
             return List.of();
         }
-        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classValues(), filter.people(),
+        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classFilter(), filter.people(),
                 filter.counted(), MAX_ROWS);
         Map<String, Edge> edges = new LinkedHashMap<>();
         Map<String, String> kindOf = new HashMap<>();

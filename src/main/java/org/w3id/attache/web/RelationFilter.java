@@ -88,8 +88,19 @@ public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds,
 
     /** SPARQL: the VALUES of the chosen kinds' event classes, for {@code ?class}. */
     String classValues() {
-        return "VALUES ?class { " + KINDS.stream().filter(kinds::contains).map(k -> "<" + k.classes().get(0).getURI() + ">")
-                .collect(Collectors.joining(" ")) + " }";
+        return "VALUES ?class { " + classes() + " }";
+    }
+
+    /**
+     * SPARQL: {@code ?class}, bound before, is one of the chosen kinds' event classes (a filter,
+     * not VALUES, which the optimiser would evaluate first and so run the rest once per kind).
+     */
+    String classFilter() {
+        return "FILTER(?class IN (" + classes().replace(" ", ", ") + "))";
+    }
+
+    private String classes() {
+        return KINDS.stream().filter(kinds::contains).map(k -> "<" + k.classes().get(0).getURI() + ">").collect(Collectors.joining(" "));
     }
 
     /** SPARQL inside the events graph: the event {@code ?e} overlaps the window (bound as ?from and ?to). */
@@ -107,10 +118,10 @@ public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds,
     }
 
     /**
-     * SPARQL inside the events graph: the tallies {@code ?t} this filter's window sums, and
-     * {@code ?k} what each adds to its pair's count ({@link WindowTallies}).
+     * SPARQL inside the events graph: the tallies {@code ?t} of this filter's mode that its
+     * window sums, and {@code ?k} what each adds to its pair's count ({@link WindowTallies}).
      */
     String counted() {
-        return WindowTallies.counted(from, to, window());
+        return WindowTallies.counted(from, to, leaders, window());
     }
 }

@@ -32,20 +32,22 @@ final class WindowTallies {
     }
 
     /**
-     * The tallies of the window from {@code from} to {@code to} (either may be null), binding
-     * ?t and ?k; {@code days} is the check of an event {@code ?e} against the window
-     * ({@link RelationFilter#window()}).
+     * The tallies of the window from {@code from} to {@code to} (either may be null) whose
+     * att:withPeople is {@code people}, binding ?t and ?k; {@code days} is the check of an event
+     * {@code ?e} against the window ({@link RelationFilter#window()}).
      */
-    static String counted(LocalDate from, LocalDate to, String days) {
+    static String counted(LocalDate from, LocalDate to, boolean people, String days) {
+        // each branch finds its tallies through one index (level or month), then drops the other mode's before reading more
+        String mode = " ?t <" + Vocab.withPeople.getURI() + "> " + people + " .";
         if (from == null && to == null) {
-            return "?t " + LEVEL + " <" + Vocab.allTime.getURI() + "> ; " + COUNT + " ?k .";
+            return "?t " + LEVEL + " <" + Vocab.allTime.getURI() + "> ." + mode + " ?t " + COUNT + " ?k .";
         }
         List<String> branches = new ArrayList<>();
         // a year tally whose last year starts on or after the window's start and whose first year
         // ends on or before the window's end: every one of its events overlaps the window
         String wholeFrom = from == null ? null : year(from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1);
         String wholeTo = to == null ? null : year(to.getDayOfYear() == to.lengthOfYear() ? to.getYear() : to.getYear() - 1);
-        branches.add("?t " + LEVEL + " <" + Vocab.yearly.getURI() + "> ; " + FIRST_YEAR + " ?fy ; " + LAST_YEAR + " ?ly ; " + COUNT + " ?k ."
+        branches.add("?t " + LEVEL + " <" + Vocab.yearly.getURI() + "> ." + mode + " ?t " + FIRST_YEAR + " ?fy ; " + LAST_YEAR + " ?ly ; " + COUNT + " ?k ."
                 + filter(all(wholeFrom == null ? null : "STR(?ly) >= " + wholeFrom, wholeTo == null ? null : "STR(?fy) <= " + wholeTo)));
         // the rest overlap only if they end in a partial first year (from its first month on) or
         // start in a partial last year (up to its last month), read from those months' tallies
@@ -58,12 +60,12 @@ final class WindowTallies {
         boolean partialFirstYear = from != null && from.getDayOfYear() != 1;
         if (partialFirstYear) {
             String months = months(YearMonth.from(from), YearMonth.of(from.getYear(), 12), "lm");
-            String picked = months + " ?t " + LAST_MONTH + " ?lm ; " + FIRST_MONTH + " ?fm .";
+            String picked = months + " ?t " + LAST_MONTH + " ?lm ." + mode + " ?t " + FIRST_MONTH + " ?fm .";
             monthly(branches, picked, to == null ? null : "STR(?fm) <= " + toMonth, inside, dayChecks, days);
         }
         if (to != null && to.getDayOfYear() != to.lengthOfYear()) {
             String months = months(YearMonth.of(to.getYear(), 1), YearMonth.from(to), "fm");
-            String picked = months + " ?t " + FIRST_MONTH + " ?fm ; " + LAST_MONTH + " ?lm .";
+            String picked = months + " ?t " + FIRST_MONTH + " ?fm ." + mode + " ?t " + LAST_MONTH + " ?lm .";
             // an event that also ends in a partial first year was taken with that year's months
             String reach = all(fromMonth == null ? null : "STR(?lm) >= " + fromMonth,
                     partialFirstYear ? "STR(?lm) > " + month(YearMonth.of(from.getYear(), 12)) : null);
