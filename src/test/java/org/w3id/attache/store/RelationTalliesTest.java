@@ -7,10 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -176,7 +183,18 @@ class RelationTalliesTest {
                     "true vladimir-putin russia Visit monthly 2025-03..2025-03: 1",
                     "true vladimir-putin russia Visit yearly 2025..2025: 1"), tallies(s));
             assertEqualsARebuild(s, "ingest");
+            Graph events = events(s);
+            assertEquals(List.of(), tallyViolations(events), "the tallies conform to ontology/shapes.ttl");
+            Node tally = events.find(Node.ANY, Vocab.tallyLevel.asNode(), Vocab.yearly.asNode()).next().getSubject();
+            events.add(tally, Vocab.firstMonth.asNode(), NodeFactory.createLiteralDT("2025-03", XSDDatatype.XSDgYearMonth));
+            assertEquals(1, tallyViolations(events).size(), "a yearly tally with a month is not one");
         }
+    }
+
+    /** The SHACL violations whose focus is a relation tally. */
+    private static List<String> tallyViolations(Graph events) {
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), events);
+        return report.getEntries().stream().filter(e -> e.focusNode().getURI().contains("/tally/")).map(ReportEntry::toString).toList();
     }
 
     @Test
