@@ -35,7 +35,7 @@ for q in "" "?from=2023-03-15&to=2024-08-10" "?kind=visit&kind=meeting&from=2024
 done
 # the heaviest edge of the whole network, and of a window
 for q in "" "?from=2023-03-15&to=2024-08-10"; do
-  href=$(curl -s "$base/relations$q" | grep -o 'href="/relations/events?[^"]*"' | head -1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
+  href=$(curl -s "$base/relations$q" | grep -o 'href="/relations/events?[^"]*"' | sed -n 1p | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
   echo "$href: $(percentiles "$base$href")"
   echo "$href&offset=1000: $(percentiles "$base$href&offset=1000")"
 done

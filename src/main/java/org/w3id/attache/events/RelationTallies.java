@@ -7,25 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 
 /**
  * The tallies the relations view reads instead of pairing every event's participants: for each
- * pair of parties ({@link RelationParties}), kind of event, month of the event's first day and of
- * its last day (neither for an undated event), and whether people are parties of their own, an
- * att:RelationTally in the events graph with its events (att:tallies) and how many they are. A
- * view sums the counts of tallies whose months lie inside its window and checks the days of the
- * events only in the window's first and last month. Kept in step with the events inside the
- * events graph's write: {@link #remove} an event before it is rewritten, {@link #add} it after,
- * then {@link #settle} the counts once.
+ * pair of parties ({@link RelationParties}), kind of event and whether people are parties of their
+ * own, att:RelationTally nodes in the events graph with their events (att:tallies) and how many
+ * they are, at three levels ({@link RelationTally.Level}): one for all time (every event, dated
+ * or not), one per year of the event's first day and year of its last day, one per month of each.
+ * A view without a window reads the all-time tallies; one with a window sums the years wholly
+ * inside it, the months wholly inside it in its first and last year, and checks the days of the
+ * events only in its first and last month. Kept in step with the events inside the events graph's
+ * write: {@link #remove} an event before it is rewritten, {@link #add} it after, then
+ * {@link #settle} the counts once.
  */
 public final class RelationTallies {
     /** The kinds of event that relate two parties, in the order the view offers them. */
@@ -33,30 +32,10 @@ public final class RelationTallies {
     private static final Node GRAPH = StoredFacts.EVENTS;
     private static final Node TALLIES = Vocab.tallies.asNode();
 
-    /** One tally's identity: its parties ({@code first} sorts before {@code second}), kind, months and mode. */
-    record Tally(boolean people, String first, String second, Node kind, String firstMonth, String lastMonth) {
-        Node iri() {
-            return NodeFactory.createURI(Iris.EVENTS_GRAPH + "/tally/"
-                    + Iris.hash(people + "|" + first + "|" + second + "|" + kind.getURI() + "|" + firstMonth + "|" + lastMonth).substring(0, 24));
-        }
-
-        void describe(DatasetGraph dsg, Node iri) {
-            dsg.add(GRAPH, iri, RDF.type.asNode(), Vocab.RelationTally.asNode());
-            dsg.add(GRAPH, iri, Vocab.firstParty.asNode(), NodeFactory.createURI(first));
-            dsg.add(GRAPH, iri, Vocab.secondParty.asNode(), NodeFactory.createURI(second));
-            dsg.add(GRAPH, iri, Vocab.tallyKind.asNode(), kind);
-            dsg.add(GRAPH, iri, Vocab.withPeople.asNode(), NodeFactory.createLiteralDT(Boolean.toString(people), XSDDatatype.XSDboolean));
-            if (firstMonth != null) {
-                dsg.add(GRAPH, iri, Vocab.firstMonth.asNode(), NodeFactory.createLiteralDT(firstMonth, XSDDatatype.XSDgYearMonth));
-                dsg.add(GRAPH, iri, Vocab.lastMonth.asNode(), NodeFactory.createLiteralDT(lastMonth, XSDDatatype.XSDgYearMonth));
-            }
-        }
-    }
-
     private final DatasetGraph dsg;
     private final RelationParties parties;
     /** The tallies a change touched; null for one known only by its IRI (an event left it). */
-    private final Map<Node, Tally> touched = new HashMap<>();
+    private final Map<Node, RelationTally> touched = new HashMap<>();
 
     RelationTallies(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -91,11 +70,11 @@ public final class RelationTallies {
         List<Node> taking = new ArrayList<>();
         source.find(event, Vocab.involves.asNode(), Node.ANY).forEachRemaining(t -> taking.add(t.getObject()));
         source.find(event, Vocab.place.asNode(), Node.ANY).forEachRemaining(t -> taking.add(t.getObject()));
-        String firstMonth = one(source, event, Vocab.firstDay.asNode()).map(RelationTallies::month).orElse(null);
-        String lastMonth = one(source, event, Vocab.lastDay.asNode()).map(RelationTallies::month).orElse(null);
-        if (firstMonth == null || lastMonth == null) {
-            firstMonth = null;
-            lastMonth = null;
+        Node firstDay = one(source, event, Vocab.firstDay.asNode()).orElse(null);
+        Node lastDay = one(source, event, Vocab.lastDay.asNode()).orElse(null);
+        if (firstDay == null || lastDay == null) {
+            firstDay = null;
+            lastDay = null;
         }
         for (boolean people : new boolean[] {false, true}) {
             TreeSet<String> sides = new TreeSet<>();
@@ -103,10 +82,11 @@ public final class RelationTallies {
             List<String> ordered = List.copyOf(sides);
             for (int i = 0; i < ordered.size(); i++) {
                 for (int j = i + 1; j < ordered.size(); j++) {
-                    Tally t = new Tally(people, ordered.get(i), ordered.get(j), kind.get(), firstMonth, lastMonth);
-                    Node iri = t.iri();
-                    dsg.add(GRAPH, iri, TALLIES, event);
-                    touched.put(iri, t);
+                    for (RelationTally t : RelationTally.of(people, ordered.get(i), ordered.get(j), kind.get(), firstDay, lastDay)) {
+                        Node iri = t.iri();
+                        dsg.add(GRAPH, iri, TALLIES, event);
+                        touched.put(iri, t);
+                    }
                 }
             }
         }
@@ -122,7 +102,7 @@ public final class RelationTallies {
             }
             dsg.deleteAny(GRAPH, iri, Vocab.eventCount.asNode(), Node.ANY);
             if (tally != null && !dsg.contains(GRAPH, iri, RDF.type.asNode(), Vocab.RelationTally.asNode())) {
-                tally.describe(dsg, iri);
+                tally.describe(dsg, GRAPH, iri);
             }
             dsg.add(GRAPH, iri, Vocab.eventCount.asNode(), EventWriter.count((int) n));
         });
@@ -136,10 +116,5 @@ public final class RelationTallies {
         } finally {
             it.close();
         }
-    }
-
-    /** The month (YYYY-MM) of an xsd:date term. */
-    private static String month(Node day) {
-        return day.getLiteralLexicalForm().substring(0, 7);
     }
 }

@@ -147,6 +147,9 @@ public final class Vocab {
     public static final Property secondParty = p("secondParty");
     public static final Property tallyKind = p("tallyKind");
     public static final Property withPeople = p("withPeople");
+    public static final Property tallyLevel = p("tallyLevel");
+    public static final Property firstYear = p("firstYear");
+    public static final Property lastYear = p("lastYear");
     public static final Property firstMonth = p("firstMonth");
     public static final Property lastMonth = p("lastMonth");
     public static final Property eventCount = p("eventCount");
@@ -169,6 +172,9 @@ public final class Vocab {
     public static final Resource future = c("future");
     public static final Resource current = c("current");
     public static final Resource former = c("former");
+    public static final Resource allTime = c("allTime");
+    public static final Resource yearly = c("yearly");
+    public static final Resource monthly = c("monthly");
 
     /** A domain concept such as {@code att:domain-military}. */
     public static Resource domainConcept(String name) {

@@ -45,9 +45,9 @@ final class RelationEdges {
               {
                 SELECT ?a ?b ?class (SUM(?k) AS ?n) WHERE {
                   GRAPH <%2$s> {
+                    %5$s
+                    ?t att:tallyKind ?class ; att:firstParty ?a ; att:secondParty ?b .
                     %4$s
-                    ?t att:tallyKind ?class ; att:withPeople %5$s ; att:firstParty ?a ; att:secondParty ?b .
-                    %6$s
                   }
                 }
                 GROUP BY ?a ?b ?class
@@ -57,7 +57,7 @@ final class RelationEdges {
               BIND(EXISTS { GRAPH <%3$s> { ?a a att:Person } } AS ?aPerson)
               BIND(EXISTS { GRAPH <%3$s> { ?b a att:Person } } AS ?bPerson)
             }
-            LIMIT %7$d
+            LIMIT %6$d
             """;
 
     private RelationEdges() {
@@ -67,8 +67,8 @@ final class RelationEdges {
         if (filter.kinds().isEmpty()) {
             return List.of();
         }
-        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classValues(), filter.people(),
-                filter.counted(), MAX_ROWS);
+        String sparql = QUERY.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Iris.ENTITIES_GRAPH, filter.classFilter(), filter.counted(),
+                MAX_ROWS);
         Map<String, Edge> edges = new LinkedHashMap<>();
         Map<String, String> kindOf = new HashMap<>();
         for (EventKind k : RelationFilter.KINDS) {

@@ -13,8 +13,8 @@ import org.w3id.attache.mapping.Vocab;
 
 /**
  * The events of one edge of the relations view ({@code /relations/events?a=…&b=…} and the view's
- * filter): a page of {@link #PAGE} merged events by date, found through the pair's tallies, so
- * exactly the events the edge counts, each with the sentences that report it and their articles,
+ * filter): a page of {@link #PAGE} merged events by date, found through the pair's all-time
+ * tallies and checked against the window, so exactly the events the edge counts, each with the sentences that report it and their articles,
  * at most {@link #MAX_ROWS} rows read.
  */
 public final class RelationEventsPage {
@@ -30,7 +30,8 @@ public final class RelationEventsPage {
                 SELECT DISTINCT ?e ?class ?day WHERE {
                   GRAPH <%2$s> {
                     %7$s
-                    ?t att:firstParty ?firstParty ; att:secondParty ?secondParty ; att:withPeople %8$s ; att:tallyKind ?class ; att:tallies ?e .
+                    ?t att:firstParty ?firstParty ; att:secondParty ?secondParty ; att:tallyLevel att:allTime ; att:withPeople %8$s ;
+                      att:tallyKind ?class ; att:tallies ?e .
                     %9$s
                     OPTIONAL { ?e att:firstDay ?day }
                   }

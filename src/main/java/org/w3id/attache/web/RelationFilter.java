@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.w3id.attache.events.EventKind;
 import org.w3id.attache.events.RelationTallies;
 import org.w3id.attache.mapping.Vocab;
@@ -90,8 +88,19 @@ public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds,
 
     /** SPARQL: the VALUES of the chosen kinds' event classes, for {@code ?class}. */
     String classValues() {
-        return "VALUES ?class { " + KINDS.stream().filter(kinds::contains).map(k -> "<" + k.classes().get(0).getURI() + ">")
-                .collect(Collectors.joining(" ")) + " }";
+        return "VALUES ?class { " + classes() + " }";
+    }
+
+    /**
+     * SPARQL: {@code ?class}, bound before, is one of the chosen kinds' event classes (a filter,
+     * not VALUES, which the optimiser would evaluate first and so run the rest once per kind).
+     */
+    String classFilter() {
+        return "FILTER(?class IN (" + classes().replace(" ", ", ") + "))";
+    }
+
+    private String classes() {
+        return KINDS.stream().filter(kinds::contains).map(k -> "<" + k.classes().get(0).getURI() + ">").collect(Collectors.joining(" "));
     }
 
     /** SPARQL inside the events graph: the event {@code ?e} overlaps the window (bound as ?from and ?to). */
@@ -109,26 +118,10 @@ public record RelationFilter(LocalDate from, LocalDate to, Set<EventKind> kinds,
     }
 
     /**
-     * SPARQL inside the events graph: {@code ?k} is what the tally {@code ?t} adds to its pair's
-     * count. Without a window, its count. With one, the count of a tally whose months lie inside
-     * the window, clear of its first and last month; in those two months, 1 for each of its events
-     * whose days overlap the window (bound as ?from and ?to); tallies of undated events, none.
+     * SPARQL inside the events graph: the tallies {@code ?t} of this filter's mode that its
+     * window sums, and {@code ?k} what each adds to its pair's count ({@link WindowTallies}).
      */
     String counted() {
-        if (from == null && to == null) {
-            return "?t <" + Vocab.eventCount.getURI() + "> ?k .";
-        }
-        String fromMonth = from == null ? null : "\"" + from.toString().substring(0, 7) + "\"";
-        String toMonth = to == null ? null : "\"" + to.toString().substring(0, 7) + "\"";
-        String inside = all(fromMonth == null ? null : "STR(?lm) > " + fromMonth, toMonth == null ? null : "STR(?fm) < " + toMonth);
-        String reached = all(fromMonth == null ? null : "STR(?lm) >= " + fromMonth, toMonth == null ? null : "STR(?fm) <= " + toMonth);
-        String months = "?t <" + Vocab.firstMonth.getURI() + "> ?fm ; <" + Vocab.lastMonth.getURI() + "> ?lm .";
-        return "{ " + months + " ?t <" + Vocab.eventCount.getURI() + "> ?k . FILTER(" + inside + ") }"
-                + " UNION { " + months + " FILTER(" + reached + " && !(" + inside + ")) ?t <" + Vocab.tallies.getURI() + "> ?e . "
-                + window() + " BIND(1 AS ?k) }";
-    }
-
-    private static String all(String... conditions) {
-        return Stream.of(conditions).filter(Objects::nonNull).collect(Collectors.joining(" && "));
+        return WindowTallies.counted(from, to, leaders, window());
     }
 }

@@ -5,10 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -60,27 +69,74 @@ class RelationTalliesTest {
         });
     }
 
-    /** The tallies as "people first second kind months: count = events", sorted; the count must equal the events. */
+    /**
+     * The tallies as "people first second kind level periods: count", sorted; each count must
+     * equal its events, and the levels must agree ({@link #assertLevelsAgree}).
+     */
     private static List<String> tallies(Store s) {
         String query = """
                 PREFIX att: <https://w3id.org/attache/ontology#>
-                SELECT ?people ?a ?b ?kind ?fm ?lm ?n (COUNT(?e) AS ?events) WHERE {
+                SELECT ?people ?a ?b ?kind ?level ?fp ?lp ?n (COUNT(?e) AS ?events) WHERE {
                   GRAPH <%s> { ?t a att:RelationTally ; att:withPeople ?people ; att:firstParty ?a ; att:secondParty ?b ;
-                    att:tallyKind ?kind ; att:eventCount ?n ; att:tallies ?e . OPTIONAL { ?t att:firstMonth ?fm ; att:lastMonth ?lm } }
-                } GROUP BY ?people ?a ?b ?kind ?fm ?lm ?n
+                    att:tallyKind ?kind ; att:tallyLevel ?level ; att:eventCount ?n ; att:tallies ?e .
+                    OPTIONAL { ?t att:firstMonth ?fp ; att:lastMonth ?lp } OPTIONAL { ?t att:firstYear ?fp ; att:lastYear ?lp } }
+                } GROUP BY ?people ?a ?b ?kind ?level ?fp ?lp ?n
                 """.formatted(Iris.EVENTS_GRAPH);
-        return s.read(ds -> {
-            List<String> out = new ArrayList<>();
+        List<String> out = s.read(ds -> {
+            List<String> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.create(query, ds)) {
                 qe.execSelect().forEachRemaining(r -> {
                     assertEquals(r.getLiteral("n").getInt(), r.getLiteral("events").getInt(), "a tally's count is its events");
-                    out.add(r.getLiteral("people").getLexicalForm() + " " + r.getResource("a").getLocalName() + " " + r.getResource("b").getLocalName()
-                            + " " + r.getResource("kind").getLocalName() + " " + (r.contains("fm") ? r.getLiteral("fm").getLexicalForm()
-                            + ".." + r.getLiteral("lm").getLexicalForm() : "undated") + ": " + r.getLiteral("n").getInt());
+                    rows.add(r.getLiteral("people").getLexicalForm() + " " + r.getResource("a").getLocalName() + " " + r.getResource("b").getLocalName()
+                            + " " + r.getResource("kind").getLocalName() + " " + r.getResource("level").getLocalName()
+                            + (r.contains("fp") ? " " + r.getLiteral("fp").getLexicalForm() + ".." + r.getLiteral("lp").getLexicalForm() : "")
+                            + ": " + r.getLiteral("n").getInt());
                 });
             }
-            out.sort(null);
-            return out;
+            return rows;
+        });
+        out.sort(null);
+        assertLevelsAgree(s);
+        return out;
+    }
+
+    /**
+     * Every tallied event is in the all-time tally of its pair, kind and mode, and if dated in
+     * exactly one yearly and one monthly tally of them, named for the years and months of its
+     * first and last days; if undated, in neither.
+     */
+    static void assertLevelsAgree(Store s) {
+        String query = """
+                PREFIX att: <https://w3id.org/attache/ontology#>
+                SELECT ?t ?people ?a ?b ?kind ?level ?fm ?lm ?fy ?ly ?e ?first ?last WHERE {
+                  GRAPH <%s> { ?t att:withPeople ?people ; att:firstParty ?a ; att:secondParty ?b ; att:tallyKind ?kind ;
+                    att:tallyLevel ?level ; att:tallies ?e .
+                    OPTIONAL { ?t att:firstMonth ?fm ; att:lastMonth ?lm } OPTIONAL { ?t att:firstYear ?fy ; att:lastYear ?ly }
+                    OPTIONAL { ?e att:firstDay ?first ; att:lastDay ?last } }
+                }
+                """.formatted(Iris.EVENTS_GRAPH);
+        Map<String, List<String>> where = new TreeMap<>();
+        Map<String, String> expected = new TreeMap<>();
+        s.read(ds -> {
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                qe.execSelect().forEachRemaining(r -> {
+                    String key = r.getLiteral("people").getLexicalForm() + " " + r.getResource("a").getURI() + " " + r.getResource("b").getURI()
+                            + " " + r.getResource("kind").getLocalName() + " " + r.getResource("e").getURI();
+                    String level = r.getResource("level").getLocalName();
+                    String periods = r.contains("fm") ? r.getLiteral("fm").getLexicalForm() + ".." + r.getLiteral("lm").getLexicalForm()
+                            : r.contains("fy") ? r.getLiteral("fy").getLexicalForm() + ".." + r.getLiteral("ly").getLexicalForm() : "";
+                    where.computeIfAbsent(key, k -> new ArrayList<>()).add(level + " " + periods);
+                    String first = r.contains("first") ? r.getLiteral("first").getLexicalForm() : null;
+                    String last = r.contains("last") ? r.getLiteral("last").getLexicalForm() : null;
+                    expected.put(key, first == null ? "[allTime ]" : "[allTime , monthly " + first.substring(0, 7) + ".." + last.substring(0, 7)
+                            + ", yearly " + first.substring(0, 4) + ".." + last.substring(0, 4) + "]");
+                });
+            }
+            return null;
+        });
+        where.forEach((key, levels) -> {
+            levels.sort(null);
+            assertEquals(expected.get(key), levels.toString(), "the tallies of " + key);
         });
     }
 
@@ -96,21 +152,49 @@ class RelationTalliesTest {
     void talliesCountTheEventsBetweenStatesAndBetweenPeople() {
         try (Store s = Store.inMemory()) {
             s.putAll(ARTICLES);
+            // the undated visit of Putin to Beijing counts for all time only; the one dated to 2023 spans its months
             assertEquals(List.of(
-                    "false china russia Visit 2023-01..2023-12: 1",
-                    "false china russia Visit 2024-06..2024-06: 1",
-                    "false china russia Visit undated: 1",
-                    "false myanmar russia Meeting 2025-03..2025-03: 1",
-                    "false myanmar russia Visit 2025-03..2025-03: 1",
-                    "true min-aung-hlaing russia Visit 2025-03..2025-03: 1",
-                    "true min-aung-hlaing vladimir-putin Meeting 2025-03..2025-03: 1",
-                    "true min-aung-hlaing vladimir-putin Visit 2025-03..2025-03: 1",
-                    "true vladimir-putin china Visit 2023-01..2023-12: 1",
-                    "true vladimir-putin china Visit 2024-06..2024-06: 1",
-                    "true vladimir-putin china Visit undated: 1",
-                    "true vladimir-putin russia Visit 2025-03..2025-03: 1"), tallies(s));
+                    "false china russia Visit allTime: 3",
+                    "false china russia Visit monthly 2023-01..2023-12: 1",
+                    "false china russia Visit monthly 2024-06..2024-06: 1",
+                    "false china russia Visit yearly 2023..2023: 1",
+                    "false china russia Visit yearly 2024..2024: 1",
+                    "false myanmar russia Meeting allTime: 1",
+                    "false myanmar russia Meeting monthly 2025-03..2025-03: 1",
+                    "false myanmar russia Meeting yearly 2025..2025: 1",
+                    "false myanmar russia Visit allTime: 1",
+                    "false myanmar russia Visit monthly 2025-03..2025-03: 1",
+                    "false myanmar russia Visit yearly 2025..2025: 1",
+                    "true min-aung-hlaing russia Visit allTime: 1",
+                    "true min-aung-hlaing russia Visit monthly 2025-03..2025-03: 1",
+                    "true min-aung-hlaing russia Visit yearly 2025..2025: 1",
+                    "true min-aung-hlaing vladimir-putin Meeting allTime: 1",
+                    "true min-aung-hlaing vladimir-putin Meeting monthly 2025-03..2025-03: 1",
+                    "true min-aung-hlaing vladimir-putin Meeting yearly 2025..2025: 1",
+                    "true min-aung-hlaing vladimir-putin Visit allTime: 1",
+                    "true min-aung-hlaing vladimir-putin Visit monthly 2025-03..2025-03: 1",
+                    "true min-aung-hlaing vladimir-putin Visit yearly 2025..2025: 1",
+                    "true vladimir-putin china Visit allTime: 3",
+                    "true vladimir-putin china Visit monthly 2023-01..2023-12: 1",
+                    "true vladimir-putin china Visit monthly 2024-06..2024-06: 1",
+                    "true vladimir-putin china Visit yearly 2023..2023: 1",
+                    "true vladimir-putin china Visit yearly 2024..2024: 1",
+                    "true vladimir-putin russia Visit allTime: 1",
+                    "true vladimir-putin russia Visit monthly 2025-03..2025-03: 1",
+                    "true vladimir-putin russia Visit yearly 2025..2025: 1"), tallies(s));
             assertEqualsARebuild(s, "ingest");
+            Graph events = events(s);
+            assertEquals(List.of(), tallyViolations(events), "the tallies conform to ontology/shapes.ttl");
+            Node tally = events.find(Node.ANY, Vocab.tallyLevel.asNode(), Vocab.yearly.asNode()).next().getSubject();
+            events.add(tally, Vocab.firstMonth.asNode(), NodeFactory.createLiteralDT("2025-03", XSDDatatype.XSDgYearMonth));
+            assertEquals(1, tallyViolations(events).size(), "a yearly tally with a month is not one");
         }
+    }
+
+    /** The SHACL violations whose focus is a relation tally. */
+    private static List<String> tallyViolations(Graph events) {
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl")), events);
+        return report.getEntries().stream().filter(e -> e.focusNode().getURI().contains("/tally/")).map(ReportEntry::toString).toList();
     }
 
     @Test
@@ -123,13 +207,24 @@ class RelationTalliesTest {
             assertTrue(tallies(s).stream().noneMatch(t -> t.contains("myanmar russia Visit")), "a visit with no report left is in no tally");
             assertEqualsARebuild(s, "removing the last report of a visit");
             s.put(article("t2t2", "2025-03-09", EventsGraphTest.visit("2025-04-02")));
-            assertTrue(tallies(s).contains("false myanmar russia Visit 2025-04..2025-04: 1"), tallies(s).toString());
+            assertTrue(tallies(s).containsAll(List.of("false myanmar russia Visit monthly 2025-04..2025-04: 1",
+                    "false myanmar russia Visit yearly 2025..2025: 1", "false myanmar russia Visit allTime: 1")), tallies(s).toString());
             assertEqualsARebuild(s, "re-ingesting a report with another date");
+            s.put(article("t2t2", "2025-03-09", EventsGraphTest.visit("2024-12")));
+            assertTrue(tallies(s).containsAll(List.of("false myanmar russia Visit monthly 2024-12..2024-12: 1",
+                    "false myanmar russia Visit yearly 2024..2024: 1", "false myanmar russia Visit allTime: 1")), tallies(s).toString());
+            assertTrue(tallies(s).stream().noneMatch(t -> t.startsWith("false myanmar russia Visit yearly 2025")), "the visit left its year: " + tallies(s));
+            assertEqualsARebuild(s, "re-ingesting a report dated to another year");
+            s.put(article("t2t2", "2025-03-09", EventsGraphTest.visit(null)));
+            assertTrue(tallies(s).contains("false myanmar russia Visit allTime: 1"), tallies(s).toString());
+            assertTrue(tallies(s).stream().noneMatch(t -> t.startsWith("false myanmar russia Visit monthly") || t.startsWith("false myanmar russia Visit yearly")),
+                    "an undated visit is tallied for all time only: " + tallies(s));
+            assertEqualsARebuild(s, "re-ingesting a report without its date");
             ArticleGraphs linked = article("t7t7", "2025-04-03", EventsGraphTest.meeting("2025-03-31"));
             linked.entities().add(linked.entities().createResource(ID + "person/vladimir-putin"), SKOS.exactMatch,
                     linked.entities().createResource("http://www.wikidata.org/entity/Q7747"));
             s.put(linked);
-            assertTrue(tallies(s).contains("false myanmar russia Meeting 2025-03..2025-03: 1"), tallies(s).toString());
+            assertTrue(tallies(s).contains("false myanmar russia Meeting monthly 2025-03..2025-03: 1"), tallies(s).toString());
             assertEqualsARebuild(s, "a new link");
             ARTICLES.forEach(a -> s.remove(a.url()));
             s.remove(linked.url());
@@ -146,7 +241,7 @@ class RelationTalliesTest {
             s.put(unplaced);
             assertTrue(tallies(s).stream().noneMatch(t -> t.startsWith("false")), "Beijing has no state yet: " + tallies(s));
             s.put(article("u2u2", "2025-03-05", EventsGraphTest.visit("2025-03-04")));
-            assertTrue(tallies(s).contains("false china russia Visit 2024-06..2024-06: 1"), tallies(s).toString());
+            assertTrue(tallies(s).contains("false china russia Visit monthly 2024-06..2024-06: 1"), tallies(s).toString());
             assertEqualsARebuild(s, "an entity gained its state");
         }
     }

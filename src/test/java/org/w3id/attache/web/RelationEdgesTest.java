@@ -3,6 +3,7 @@ package org.w3id.attache.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,15 +11,20 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.attache.bounded.BoundedSelect;
+import org.w3id.attache.events.Tallying;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 import org.w3id.attache.store.Store;
@@ -28,7 +34,8 @@ import org.w3id.attache.store.Store;
  * gives (pairing every event's participants and places), whatever the window, kinds and leaders;
  * and an edge's events page lists as many events as the edge counts. The store: the web fixture
  * and a few hundred random reports of visits, meetings, agreements and arms transfers between six
- * states, their people and cities, dated to the day, the month, the year or not at all.
+ * states, their people and cities, dated to the day, the month, the year or not at all; and a
+ * few merged events written straight into the events graph whose days span up to three years.
  */
 class RelationEdgesTest {
     private static final String ID = WebFixture.BASE;
@@ -59,6 +66,37 @@ class RelationEdgesTest {
         DatasetGraph extra = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(randomReports(new Random(15), 300)).lang(Lang.TRIG).parse(extra);
         store.addQuads(extra);
+        Random random = new Random(16);
+        DatasetGraph dsg = store.datasetGraph();
+        Txn.executeWrite(dsg, () -> Tallying.add(dsg, spanningEvents(dsg, random, 60)));
+    }
+
+    /**
+     * Writes {@code n} merged events straight into the events graph, as no single report makes
+     * them: of the four kinds, between two random parties (and perhaps a city), their days
+     * spanning up to three years (across a new year, over whole years, or within a month).
+     */
+    private static List<Node> spanningEvents(DatasetGraph dsg, Random random, int n) {
+        Node graph = NodeFactory.createURI(Iris.EVENTS_GRAPH);
+        int[] lengths = {0, 1, 20, 45, 200, 400, 1000};
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Node e = NodeFactory.createURI(ID + "event/spanning-" + i);
+            LocalDate first = LocalDate.of(2021, 6, 1).plusDays(random.nextInt(5 * 365));
+            LocalDate last = first.plusDays(lengths[random.nextInt(lengths.length)]);
+            dsg.add(graph, e, RDF.type.asNode(), Vocab.MergedEvent.asNode());
+            dsg.add(graph, e, Vocab.eventType.asNode(), RelationFilter.KINDS.get(random.nextInt(4)).classes().get(0).asNode());
+            for (String p : List.of(party(random), party(random))) {
+                dsg.add(graph, e, Vocab.involves.asNode(), NodeFactory.createURI(ID + p.substring(3).replace("\\", "")));
+            }
+            if (random.nextBoolean()) {
+                dsg.add(graph, e, Vocab.place.asNode(), NodeFactory.createURI(ID + place(random).substring(3).replace("\\", "")));
+            }
+            dsg.add(graph, e, Vocab.firstDay.asNode(), NodeFactory.createLiteralDT(first.toString(), XSDDatatype.XSDdate));
+            dsg.add(graph, e, Vocab.lastDay.asNode(), NodeFactory.createLiteralDT(last.toString(), XSDDatatype.XSDdate));
+            out.add(e);
+        }
+        return out;
     }
 
     @AfterAll
@@ -132,8 +170,13 @@ class RelationEdgesTest {
     }
 
     private static List<RelationFilter> filters() {
+        // open and closed; partial and whole days, months and years at either end; across new years; outside the events
         String[][] windows = {{"", ""}, {"2024-03-15", ""}, {"", "2024-07-10"}, {"2024-02-29", "2024-03-01"}, {"2023-06-01", "2025-05-31"},
-            {"2024-05-31", "2024-05-31"}, {"2024-01-01", "2024-12-31"}, {"2023-12-31", "2025-01-01"}, {"2025-06-30", "2025-08-01"}};
+            {"2024-05-31", "2024-05-31"}, {"2024-01-01", "2024-12-31"}, {"2023-12-31", "2025-01-01"}, {"2025-06-30", "2025-08-01"},
+            {"2024-01-01", ""}, {"", "2023-12-31"}, {"2023-01-01", "2025-12-31"}, {"2024-02-01", "2024-02-29"}, {"2023-11-01", "2024-02-29"},
+            {"2024-03-15", "2024-08-10"}, {"2023-03-15", "2024-08-10"}, {"2024-01-01", "2025-06-15"}, {"2023-07-01", "2024-12-31"},
+            {"2023-12-31", "2023-12-31"}, {"2025-01-01", "2025-01-01"}, {"2024-06-30", ""}, {"", "2024-06-01"}, {"2019-01-01", "2020-06-30"},
+            {"2027-03-01", ""}};
         String[][] kinds = {{}, {"visit"}, {"meeting", "supply"}, {"cooperation"}};
         List<RelationFilter> out = new ArrayList<>();
         for (String[] w : windows) {
