@@ -177,11 +177,13 @@ public final class EventsGraph {
 
         /**
          * Makes again every touched event from the facts still stored and the facts added. A fact
-         * whose key changed moves to its new key, whose events are then made again too.
+         * whose key changed moves to its new key, whose events are then made again too. A store
+         * tallied by an earlier attache ({@link RelationTallies#outdated}) gets every tally anew.
          */
         public void apply() {
             facts.forget();
             DatasetGraph dsg = facts.dataset();
+            boolean outdated = RelationTallies.outdated(dsg);
             RelationTallies tallies = new RelationTallies(dsg);
             Deque<String> queue = new ArrayDeque<>(touched.keySet());
             while (!queue.isEmpty()) {
@@ -219,6 +221,9 @@ public final class EventsGraph {
             }
             retally(tallies);
             tallies.settle();
+            if (outdated) {
+                RelationTallies.retallyAll(dsg);
+            }
         }
 
         /** Puts again into their tallies the events of the entities described anew, and of what has them as its state. */

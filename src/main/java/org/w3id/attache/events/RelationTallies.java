@@ -52,6 +52,31 @@ public final class RelationTallies {
         tallies.settle();
     }
 
+    /**
+     * Was the events graph tallied by an attache that kept monthly tallies only? Such a store has
+     * month tallies and no all-time one, and the view would count none of its events.
+     */
+    public static boolean outdated(DatasetGraph dsg) {
+        return any(dsg.find(GRAPH, Node.ANY, Vocab.firstMonth.asNode(), Node.ANY))
+                && !any(dsg.find(GRAPH, Node.ANY, Vocab.tallyLevel.asNode(), Vocab.allTime.asNode()));
+    }
+
+    /** Drops every tally and makes them all again from the merged events: how a write brings an {@link #outdated} store up to date. */
+    static void retallyAll(DatasetGraph dsg) {
+        List<Node> old = new ArrayList<>();
+        dsg.find(GRAPH, Node.ANY, RDF.type.asNode(), Vocab.RelationTally.asNode()).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(t -> dsg.deleteAny(GRAPH, t, Node.ANY, Node.ANY));
+        tallyAll(dsg);
+    }
+
+    private static boolean any(java.util.Iterator<Quad> found) {
+        try {
+            return found.hasNext();
+        } finally {
+            Iter.close(found);
+        }
+    }
+
     /** Takes a merged event out of the tallies it is in. */
     void remove(Node event) {
         List<Quad> in = Iter.toList(dsg.find(GRAPH, Node.ANY, TALLIES, event));

@@ -1,8 +1,11 @@
 package org.w3id.attache.web;
 
 import java.util.List;
+import java.util.Map;
 import org.w3id.attache.bounded.BoundedSelect;
 import org.w3id.attache.events.EventKind;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.mapping.Vocab;
 
 /**
  * The relations view at {@code /relations}: a form (time window, kinds of event, people or only
@@ -10,6 +13,15 @@ import org.w3id.attache.events.EventKind;
  * links to its events.
  */
 public final class RelationsPage {
+    private static final String OUTDATED = """
+            PREFIX att: <%1$s>
+            SELECT ?t WHERE {
+              GRAPH <%2$s> { ?t att:firstMonth ?m }
+              FILTER NOT EXISTS { GRAPH <%2$s> { ?any att:tallyLevel <%3$s> } }
+            }
+            LIMIT 1
+            """;
+
     private final Site site;
 
     public RelationsPage(Site site) {
@@ -28,6 +40,10 @@ public final class RelationsPage {
         body.text(" — one edge per related pair, as wide as its events (merged across articles), coloured by its most frequent kind;"
                 + " ○ a state, □ a person. Click an edge for its events. " + edges.size() + (edges.size() == 1 ? " edge" : " edges")
                 + (edges.size() == RelationEdges.MAX_EDGES ? " (the heaviest " + RelationEdges.MAX_EDGES + ")" : "") + ".").close("p");
+        if (edges.isEmpty() && outdated(select)) {
+            body.open("p", "class", "warning").text("This store's relation tallies were written by an earlier attache, which kept them by month only:"
+                    + " run `attache events --rebuild` once (or ingest anything) to count them again.").close("p");
+        }
         body.append(RelationChart.draw(edges, e -> eventsHref(e, filter)));
         body.open("table", "class", "edges").open("tr").element("th", "between").element("th", "and").element("th", "events")
                 .element("th", "by kind").close("tr");
@@ -38,6 +54,11 @@ public final class RelationsPage {
         }
         body.close("table");
         return site.page("Relations between states", body);
+    }
+
+    /** Are the tallies monthly only, as an earlier attache wrote them ({@link org.w3id.attache.events.RelationTallies#outdated})? */
+    private static boolean outdated(BoundedSelect select) {
+        return !select.rows(OUTDATED.formatted(Vocab.NS, Iris.EVENTS_GRAPH, Vocab.allTime.getURI()), Map.of()).isEmpty();
     }
 
     private static void form(Html body, RelationFilter filter) {

@@ -18,10 +18,13 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import org.w3id.attache.events.RelationTallies;
 import org.w3id.attache.mapping.ArticleGraphs;
 import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
@@ -243,6 +246,31 @@ class RelationTalliesTest {
             s.put(article("u2u2", "2025-03-05", EventsGraphTest.visit("2025-03-04")));
             assertTrue(tallies(s).contains("false china russia Visit monthly 2024-06..2024-06: 1"), tallies(s).toString());
             assertEqualsARebuild(s, "an entity gained its state");
+        }
+    }
+    @Test
+    void aStoreTalliedByMonthOnlyIsTalliedAgainByItsNextWrite() {
+        try (Store s = Store.inMemory()) {
+            s.putAll(ARTICLES.subList(0, 4));
+            List<String> current = tallies(s);
+            // as the attache before yearly and all-time tallies left a store: monthly tallies only, without a level
+            Txn.executeWrite(s.dataset(), () -> {
+                DatasetGraph dsg = s.datasetGraph();
+                Node graph = NodeFactory.createURI(Iris.EVENTS_GRAPH);
+                List<Node> coarse = new ArrayList<>();
+                dsg.find(graph, Node.ANY, Vocab.tallyLevel.asNode(), Node.ANY).forEachRemaining(q -> {
+                    if (!q.getObject().equals(Vocab.monthly.asNode())) {
+                        coarse.add(q.getSubject());
+                    }
+                });
+                coarse.forEach(t -> dsg.deleteAny(graph, t, Node.ANY, Node.ANY));
+                dsg.deleteAny(graph, Node.ANY, Vocab.tallyLevel.asNode(), Node.ANY);
+                assertTrue(RelationTallies.outdated(dsg), "monthly tallies alone are an earlier attache's");
+            });
+            s.put(ARTICLES.get(4));
+            assertTrue(tallies(s).containsAll(current), "the earlier articles' events are counted at every level again: " + tallies(s));
+            assertEqualsARebuild(s, "the write that brought an earlier store up to date");
+            assertTrue(!s.read(ds -> RelationTallies.outdated(ds.asDatasetGraph())), "up to date after the write");
         }
     }
 }
