@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.w3id.attache.nlp.Entity;
 
-/** Facts of one sentence that another fact of it states with more detail, and exact duplicates. */
+/** Facts of one sentence that another fact of it states with more detail, exact duplicates, and candidates that pair the rules' sides anew. */
 final class Subsumption {
 
     private Subsumption() {
@@ -32,6 +32,33 @@ final class Subsumption {
                 out.add(f);
             }
         }
+        return out;
+    }
+
+    /**
+     * Does a candidate pair up sides that the rules already gave other partners in the same
+     * sentence? In "A and B called on C" the rules find A with C and B with C; a candidate of A
+     * with B would read the two callers as meeting each other. Holds for meetings and
+     * cooperation when every side of the candidate is a side of a rule fact of its type and none
+     * of those facts has the candidate's sides together.
+     */
+    static boolean pairsRuleSidesAnew(Fact candidate, List<Fact> ruleFacts) {
+        if (candidate.type() != FactType.MEETING && candidate.type() != FactType.COOPERATION) {
+            return false;
+        }
+        Set<Entity> sides = sides(candidate);
+        List<Set<Entity>> ruled = ruleFacts.stream().filter(f -> f.type() == candidate.type()).map(Subsumption::sides).toList();
+        return sides.size() >= 2 && sides.stream().allMatch(e -> ruled.stream().anyMatch(r -> r.contains(e)))
+                && ruled.stream().noneMatch(r -> r.containsAll(sides));
+    }
+
+    private static Set<Entity> sides(Fact f) {
+        Set<Entity> out = new HashSet<>();
+        f.roles().forEach((role, entities) -> {
+            if (List.of("participant", "counterpart", "party", "counterparty").contains(role)) {
+                out.addAll(entities);
+            }
+        });
         return out;
     }
 
