@@ -2,30 +2,13 @@ package org.w3id.attache.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.mapping.Iris;
-import org.w3id.attache.nlp.CoreNlp;
-import org.w3id.attache.nlp.Gazetteer;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** Everyone a list names attends, however the parser reads the list ({@link ListedNames}). Sentences are our own. */
 class AttendanceListsTest {
-    private static ArticleProcessor processor;
-
-    @BeforeAll
-    static void load() {
-        processor = new ArticleProcessor(CoreNlp.shared(), Gazetteer.bundled(), RuleBook.bundled(), TriggerLexicon.bundled(),
-                CandidateModel.none(), Iris.standard());
-    }
-
     private static List<String> attendees(String text) {
-        Article article = new Article("https://example.org/lists/" + Math.abs(text.hashCode()), "Lists", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "AttendanceListsTest");
-        return processor.extraction(processor.analyse(article)).facts().stream().filter(f -> f.type() == FactType.ATTENDANCE)
+        return OwnSentences.facts(text, FactType.ATTENDANCE).stream()
                 .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).sorted().toList();
     }
 

@@ -2,30 +2,13 @@ package org.w3id.attache.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.mapping.Iris;
-import org.w3id.attache.nlp.CoreNlp;
-import org.w3id.attache.nlp.Gazetteer;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** A delegation travels with a leader of its own state; a host's company is no delegation. Sentences are our own. */
 class ForeignCompanionsTest {
-    private static ArticleProcessor processor;
-
-    @BeforeAll
-    static void load() {
-        processor = new ArticleProcessor(CoreNlp.shared(), Gazetteer.bundled(), RuleBook.bundled(), TriggerLexicon.bundled(),
-                CandidateModel.none(), Iris.standard());
-    }
-
     private static List<String> delegations(String text) {
-        Article article = new Article("https://example.org/companions/" + Math.abs(text.hashCode()), "Companions", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "ForeignCompanionsTest");
-        return processor.extraction(processor.analyse(article)).facts().stream().filter(f -> f.type() == FactType.DELEGATION)
+        return OwnSentences.facts(text, FactType.DELEGATION).stream()
                 .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
     }
 

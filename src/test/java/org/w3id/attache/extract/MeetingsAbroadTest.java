@@ -2,30 +2,13 @@ package org.w3id.attache.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.mapping.Iris;
-import org.w3id.attache.nlp.CoreNlp;
-import org.w3id.attache.nlp.Gazetteer;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** A meeting placed in a city of another state makes a visit of the participant who travelled. Sentences are our own. */
 class MeetingsAbroadTest {
-    private static ArticleProcessor processor;
-
-    @BeforeAll
-    static void load() {
-        processor = new ArticleProcessor(CoreNlp.shared(), Gazetteer.bundled(), RuleBook.bundled(), TriggerLexicon.bundled(),
-                CandidateModel.none(), Iris.standard());
-    }
-
     private static List<String> visits(String text) {
-        Article article = new Article("https://example.org/abroad/" + Math.abs(text.hashCode()), "Abroad", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "MeetingsAbroadTest");
-        return processor.extraction(processor.analyse(article)).facts().stream().filter(f -> f.type() == FactType.VISIT)
+        return OwnSentences.facts(text, FactType.VISIT).stream()
                 .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label() + " " + f.date() + " " + f.ruleId()).toList();
     }
 

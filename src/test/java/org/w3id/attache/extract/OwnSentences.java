@@ -1,0 +1,36 @@
+package org.w3id.attache.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.nlp.CoreNlp;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/**
+ * What the rules and article passes alone (no candidate scorer) make of a text of our own,
+ * published on 2024-05-10: the shared set-up of the extraction tests, one pipeline per test JVM.
+ */
+final class OwnSentences {
+    private static ArticleProcessor rulesOnly;
+
+    private OwnSentences() {
+    }
+
+    /** The facts of {@code type} found in {@code text}. */
+    static List<Fact> facts(String text, FactType type) {
+        Article article = new Article("https://example.org/own/" + Integer.toHexString(text.hashCode()), "Own sentences", LocalDate.of(2024, 5, 10),
+                "attache tests", text, "OwnSentences");
+        ArticleProcessor p = processor();
+        return p.extraction(p.analyse(article)).facts().stream().filter(f -> f.type() == type).toList();
+    }
+
+    private static synchronized ArticleProcessor processor() {
+        if (rulesOnly == null) {
+            rulesOnly = new ArticleProcessor(CoreNlp.shared(), Gazetteer.bundled(), RuleBook.bundled(), TriggerLexicon.bundled(),
+                    CandidateModel.none(), Iris.standard());
+        }
+        return rulesOnly;
+    }
+}
