@@ -2,6 +2,7 @@ package org.w3id.attache.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.attache.intake.Article;
@@ -15,6 +16,8 @@ final class PhraseScanner {
     static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
+    /** Words that lead a father's name in an Arabic name ("son of", "daughter of"). */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
 
     private final Gazetteer gazetteer;
 
@@ -46,8 +49,9 @@ final class PhraseScanner {
                             continue;
                         }
                     }
-                    found.add(new Mention(s, i, i + k, e.get(), Mention.Kind.NAME, p));
-                    matched = k;
+                    int end = e.get().type() == EntityType.PERSON ? patronymicEnd(tokens, i + k) : i + k;
+                    found.add(new Mention(s, i, end, e.get(), Mention.Kind.NAME, TokenText.phrase(tokens, i, end)));
+                    matched = end - i;
                     continue;
                 }
                 Optional<Gazetteer.TitleWord> title = gazetteer.title(p);
@@ -195,6 +199,21 @@ final class PhraseScanner {
 
     private boolean isTitleWordAhead(List<CoreLabel> tokens, int at) {
         return gazetteer.title(tokens.get(at).word()).filter(t -> !t.kind().equals("honorific")).isPresent();
+    }
+
+    /**
+     * Where a listed person's name ends when the text goes on with the father's names: "Mohammed
+     * bin Salman bin Abdul Aziz" is Mohammed bin Salman, not him and a person named Abdul Aziz.
+     */
+    private static int patronymicEnd(List<CoreLabel> tokens, int end) {
+        int j = end;
+        while (j + 1 < tokens.size() && PATRONYMIC.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && isNameToken(tokens.get(j + 1))) {
+            j += 2;
+            while (j < tokens.size() && isNameToken(tokens.get(j))) {
+                j++;
+            }
+        }
+        return j;
     }
 
     static boolean isNameToken(CoreLabel token) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.pipeline.ArticleProcessor;
 
-/** A person's name is labelled as written, without the brackets an editor put in it. Sentences are our own. */
+/** A person's name is labelled as written, without the brackets an editor put in it, and is one name however long. Sentences are our own. */
 class NameLabelsTest {
 
     private static List<String> people(String text) {
@@ -22,5 +22,11 @@ class NameLabelsTest {
     void bracketsAroundAFirstNameAreNotPartOfTheName() {
         assertEquals(List.of("Tomas Varga", "Ilan Sadeh"),
                 people("\"We thank President (Tomas) Varga for his support,\" Foreign Minister [Ilan] Sadeh said on Monday."));
+    }
+
+    @Test
+    void aListedPersonsFathersNamesArePartOfTheName() {
+        assertEquals(List.of("Rishi Sunak", "Mohammed bin Salman"),
+                people("Rishi Sunak received Mohammed bin Salman bin Abdul Aziz, the Saudi Crown Prince, on Wednesday."));
     }
 }
