@@ -50,8 +50,8 @@ final class MeetingsAbroad implements ArticlePass {
             Entity cityState = gazetteer.stateOf(city.get()).orElse(null);
             for (Entity person : participants(meeting)) {
                 Optional<Entity> home = homes.of(person, facts);
-                if (cityState != null && home.isPresent() && !HomeStates.same(home.get(), cityState) && !visitsInMonth(person, meeting.date(), out)) {
-                    out.add(visit(meeting, person, city.get()));
+                if (cityState != null && home.isPresent() && !HomeStates.same(home.get(), cityState) && !MeetingVisits.hasVisitInMonth(person, meeting.date(), out)) {
+                    out.add(MeetingVisits.visit(meeting, RULE, person, city.get(), null));
                 }
             }
         }
@@ -100,25 +100,5 @@ final class MeetingsAbroad implements ArticlePass {
             }
         }
         return false;
-    }
-
-    private static boolean visitsInMonth(Entity person, String date, List<Fact> facts) {
-        for (Fact f : facts) {
-            if (f.type() == FactType.VISIT && person.equals(f.role("visitor")) && !f.negated()) {
-                int n = Math.min(Math.min(date.length(), f.date().length()), 7);
-                if (date.regionMatches(0, f.date(), 0, n)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Fact visit(Fact meeting, Entity person, Entity city) {
-        Map<String, List<Entity>> roles = new LinkedHashMap<>();
-        roles.put("visitor", List.of(person));
-        roles.put("destination", List.of(city));
-        return new Fact(FactType.VISIT, RULE, meeting.sentence(), roles, Map.of(), meeting.date(), meeting.certainty(), false, meeting.future(),
-                meeting.hedge(), meeting.hedged(), meeting.attributedTo(), meeting.flashback());
     }
 }
