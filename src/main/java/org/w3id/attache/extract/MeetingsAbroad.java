@@ -2,9 +2,7 @@ package org.w3id.attache.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import edu.stanford.nlp.ling.CoreLabel;
