@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
@@ -18,6 +19,10 @@ import org.w3id.attache.nlp.Gazetteer;
 final class FactBuilder {
     private static final List<String> AGENT_ROLES = List.of("visitor", "host", "participant", "counterpart", "party", "counterparty",
             "supplier", "recipient", "speaker", "organisation");
+
+    private static final Pattern MONEY = Pattern.compile(
+            "[$€£¥]\\s?\\d|\\d\\S*\\s+(million|billion|trillion)?\\s*(dollars?|euros?|pounds|yuan|roubles?|rubles?|rupees?|yen)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
     private final AnalysedArticle doc;
@@ -60,7 +65,7 @@ final class FactBuilder {
             case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON
                     && (!values.getOrDefault("title", "").isBlank() || values.containsKey("title-from"));
             case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty") && values.containsKey("domain");
-            case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && !values.getOrDefault("item", "").isBlank();
+            case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && transferable(values.getOrDefault("item", ""));
             case STATEMENT -> has(r, "speaker");
             case ATTENDANCE -> has(r, "attendee") && r.get("attendee").get(0).type() == EntityType.PERSON && has(r, "event");
             case DELEGATION -> isPerson(r, "leader") && isPerson(r, "member") && !same(r, "leader", "member");
@@ -178,8 +183,33 @@ final class FactBuilder {
         return has(r, a) && has(r, b) && Objects.equals(r.get(a).get(0), r.get(b).get(0));
     }
 
-    /** The arms category of an item phrase: the longest listed phrase ending it, else its head word. */
+    /**
+     * Whether an item is a thing one state can hand another: a weapon or good the arms list
+     * names, money ("$500 million"), or a model written as one ("25 J-10Cs", "Typhoons"). "Full
+     * support", "a top honor" or "his counterpart" are not.
+     */
+    private boolean transferable(String item) {
+        return !item.isBlank() && (listedCategory(item) != null || MONEY.matcher(item).find() || namesAModel(item));
+    }
+
+    private boolean namesAModel(String item) {
+        for (String word : item.strip().split("[\\s/]+")) {
+            boolean capital = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+            if (word.codePoints().anyMatch(Character::isDigit) && word.codePoints().anyMatch(Character::isLetter)
+                    || capital && gazetteer.demonym(word).isEmpty() && gazetteer.entity(word).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String category(String item) {
+        String listed = listedCategory(item);
+        return listed != null ? listed : "goods";
+    }
+
+    /** The arms category of an item phrase: the longest listed phrase ending it, else its head word; null if none is listed. */
+    private String listedCategory(String item) {
         String[] words = Gazetteer.normalise(item).split(" ");
         for (int from = 0; from < words.length; from++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
@@ -194,6 +224,6 @@ final class FactBuilder {
                 return c.get();
             }
         }
-        return "goods";
+        return null;
     }
 }

@@ -1,0 +1,39 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A supply hands over a thing: a listed good or weapon, money, or a named model. Sentences are our own. */
+class SupplyItemsTest {
+    private static List<String> supplies(String text) {
+        return OwnSentences.facts(text, FactType.SUPPLY).stream()
+                .map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label() + ": " + f.value("item")).toList();
+    }
+
+    @Test
+    void supportIsNotAThingHandedOver() {
+        assertEquals(List.of(), supplies("After the floods in Togo, Ghana pledged its full support."));
+    }
+
+    @Test
+    void listedAidIs() {
+        assertEquals(List.of("Ghana -> Togo: emergency aid"), supplies("After the floods in Togo, Ghana pledged emergency aid."));
+    }
+
+    @Test
+    void anUnlistedCommonNounIsNot() {
+        assertEquals(List.of(), supplies("Chile bought the idea from Peru."));
+    }
+
+    @Test
+    void aNamedModelIs() {
+        assertEquals(List.of("Japan -> Kenya: Centauro"), supplies("Japan gave the Centauro to Kenya."));
+    }
+
+    @Test
+    void moneyIs() {
+        assertEquals(List.of("Japan -> Kenya: 40 million yen"), supplies("Japan gave 40 million yen to Kenya."));
+    }
+}
