@@ -8,10 +8,11 @@ import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.Gazetteer;
 
 /**
- * A delegation travels with its own leader: "Rajnath Singh joined his French counterpart Florence
- * Parly" or "the minister was accompanied by his host" tells of company, not of a delegation. An
- * accompaniment whose leader and member the article ties to two different states ({@link
- * HomeStates}) is dropped; one whose states are unknown is kept.
+ * A delegation travels with its own leader: "the minister joined his Kenyan counterpart Aden
+ * Duale" or "the minister was accompanied by his host" tells of company, not of a delegation. An
+ * accompaniment is dropped when its leader and member the article ties to two different states
+ * ({@link HomeStates}), or when the same sentence calls one of them the other's counterpart; one
+ * whose states are unknown is kept.
  */
 final class ForeignCompanions implements ArticlePass {
 
@@ -25,11 +26,22 @@ final class ForeignCompanions implements ArticlePass {
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.type() != FactType.DELEGATION || !foreign(f.role("leader"), f.role("member"), facts)) {
+            if (f.type() != FactType.DELEGATION || !foreign(f.role("leader"), f.role("member"), facts) && !counterparts(f, facts)) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Does a post held "as counterpart" in the accompaniment's own sentence belong to its leader or member? */
+    private static boolean counterparts(Fact delegation, List<Fact> facts) {
+        for (Fact f : facts) {
+            if (f.type() == FactType.POSITION && f.sentence() == delegation.sentence() && f.ruleId().startsWith("position.counterpart")
+                    && (f.role("holder").equals(delegation.role("leader")) || f.role("holder").equals(delegation.role("member")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean foreign(Entity leader, Entity member, List<Fact> facts) {

@@ -29,4 +29,10 @@ class ForeignCompanionsTest {
         assertEquals(List.of("Narendra Modi + Arjun Mehra"),
                 delegations("Indian Prime Minister Narendra Modi was accompanied by Arjun Mehra at the temple on Monday."));
     }
+
+    @Test
+    void aCounterpartIsOfAnotherState() {
+        assertEquals(List.of(), OwnSentences.scored(
+                "Defence Minister Arjun Mehra was accompanied by his Kenyan counterpart Aden Duale at the ceremony.", FactType.DELEGATION));
+    }
 }

@@ -9,21 +9,38 @@ import org.w3id.attache.nlp.Gazetteer;
 import org.w3id.attache.pipeline.ArticleProcessor;
 
 /**
- * What the rules and article passes alone (no candidate scorer) make of a text of our own,
- * published on 2024-05-10: the shared set-up of the extraction tests, one pipeline per test JVM.
+ * What the rules and article passes alone (no candidate scorer), or the whole shipped pipeline,
+ * make of a text of our own published on 2024-05-10: the shared set-up of the extraction tests,
+ * each pipeline made once per test JVM.
  */
 final class OwnSentences {
     private static ArticleProcessor rulesOnly;
+    private static ArticleProcessor shipped;
 
     private OwnSentences() {
     }
 
     /** The facts of {@code type} found in {@code text}. */
     static List<Fact> facts(String text, FactType type) {
+        return of(processor(), text, type);
+    }
+
+    /** The facts of {@code type} the shipped pipeline, candidate scorer included, finds in {@code text}. */
+    static List<Fact> scored(String text, FactType type) {
+        return of(shipped(), text, type);
+    }
+
+    private static List<Fact> of(ArticleProcessor p, String text, FactType type) {
         Article article = new Article("https://example.org/own/" + Integer.toHexString(text.hashCode()), "Own sentences", LocalDate.of(2024, 5, 10),
                 "attache tests", text, "OwnSentences");
-        ArticleProcessor p = processor();
         return p.extraction(p.analyse(article)).facts().stream().filter(f -> f.type() == type).toList();
+    }
+
+    private static synchronized ArticleProcessor shipped() {
+        if (shipped == null) {
+            shipped = ArticleProcessor.standard();
+        }
+        return shipped;
     }
 
     private static synchronized ArticleProcessor processor() {
