@@ -20,13 +20,19 @@ final class DomainWords {
     /**
      * The cooperation domains the words of a node's subtree name, in text order ("a deal to
      * build a nuclear plant"; "ties in trade, energy and defence"); words inside names and
-     * titles ("the military ruler", "the Defence Ministry") do not count.
+     * titles ("the military ruler", "the Defence Ministry") do not count, nor scope words
+     * ("bilateral") when another word names a domain.
      */
     List<String> in(ParsedSentence s, IndexedWord node) {
-        return s.graph.descendants(node).stream().sorted()
+        List<IndexedWord> words = s.graph.descendants(node).stream().sorted()
                 .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
-                .map(this::ofWord)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(d -> ofWord(d) != null).toList();
+        boolean named = words.stream().anyMatch(d -> !isScopeWord(d));
+        return words.stream().filter(d -> !named || !isScopeWord(d)).map(this::ofWord).distinct().toList();
+    }
+
+    private boolean isScopeWord(IndexedWord d) {
+        return rules.isScopeWord(d.word()) || d.lemma() != null && rules.isScopeWord(d.lemma());
     }
 
     /** The domain a word names, as written, as its lemma, or by a part of a hyphenated word ("military-to-military"). */

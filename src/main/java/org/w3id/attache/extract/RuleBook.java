@@ -25,15 +25,17 @@ public final class RuleBook {
     private final List<Rule> rules;
     private final Map<String, Hedge> hedges;
     private final Map<String, String> domains;
+    private final Set<String> scopeWords;
     private final Set<String> reportingVerbs;
     private final Set<String> hostCues;
     private final Set<String> interviewCues;
 
-    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> reportingVerbs,
-                     Set<String> hostCues, Set<String> interviewCues) {
+    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> scopeWords,
+                     Set<String> reportingVerbs, Set<String> hostCues, Set<String> interviewCues) {
         this.rules = List.copyOf(rules);
         this.hedges = hedges;
         this.domains = domains;
+        this.scopeWords = scopeWords;
         this.reportingVerbs = reportingVerbs;
         this.hostCues = hostCues;
         this.interviewCues = interviewCues;
@@ -51,10 +53,14 @@ public final class RuleBook {
             hedges.put(row[0].toLowerCase(), new Hedge(row[0].toLowerCase(), row[1].strip()));
         }
         Map<String, String> domains = new HashMap<>();
+        Set<String> scopeWords = new java.util.HashSet<>();
         for (String[] row : table(read("/rules/domains.tsv"))) {
             domains.put(row[0].toLowerCase(), row[1].strip());
+            if (row.length > 2 && row[2].strip().equals("scope")) {
+                scopeWords.add(row[0].toLowerCase());
+            }
         }
-        return new RuleBook(rules, hedges, domains, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
+        return new RuleBook(rules, hedges, domains, scopeWords, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
                 lemmas("/rules/interview-cues.tsv"));
     }
 
@@ -94,6 +100,11 @@ public final class RuleBook {
     /** The cooperation domain a word signals ("military", "defence" → military), or null. */
     public String domain(String word) {
         return domains.get(word.toLowerCase());
+    }
+
+    /** Does a word name its domain only when no other word of the phrase names one ("bilateral" ties, but not a "bilateral security" pact)? */
+    public boolean isScopeWord(String word) {
+        return scopeWords.contains(word.toLowerCase());
     }
 
     public boolean isReportingVerb(String lemma) {
