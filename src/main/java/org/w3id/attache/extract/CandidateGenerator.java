@@ -129,6 +129,9 @@ final class CandidateGenerator {
             Entity event = Entity.unlisted(EntityType.EVENT, RoleReader.eventLabel(s, n));
             return Optional.of(new Filler(event, "", slot, "event", distance));
         }
+        if (role.equals("speaker") && s.quotedApartFrom(n, trigger)) {
+            return Optional.empty();
+        }
         Optional<Mention> m = s.mention(n);
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
     }

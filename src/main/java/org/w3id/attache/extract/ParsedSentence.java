@@ -184,6 +184,24 @@ final class ParsedSentence {
         return out.toString();
     }
 
+    /**
+     * Is {@code word} inside a quotation that {@code verb} is outside of? Such a word is quoted,
+     * not the one who speaks: in "'… for Israel and the UAE,' Blinken said", the UAE said nothing.
+     */
+    boolean quotedApartFrom(IndexedWord word, IndexedWord verb) {
+        int from = doc.sentenceBegin(index);
+        String sentence = doc.article().body().substring(from, doc.sentenceEnd(index));
+        int wordAt = tokens.get(word.index() - 1).beginPosition() - from;
+        int verbAt = tokens.get(verb.index() - 1).beginPosition() - from;
+        java.util.regex.Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            if (m.start() <= wordAt && wordAt < m.end()) {
+                return !(m.start() <= verbAt && verbAt < m.end());
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\u201C([^\u201D]+)\u201D|\"([^\"]+)\"");
 
     String text(int fromToken, int toTokenExclusive) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.w3id.attache.intake.Article;
 import org.w3id.attache.mapping.Iris;
+import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.CoreNlp;
 import org.w3id.attache.nlp.Gazetteer;
 import org.w3id.attache.pipeline.ArticleProcessor;
@@ -30,10 +31,19 @@ final class OwnSentences {
         return of(shipped(), text, type);
     }
 
+    /** The first sentence of {@code text} as the rules see it. */
+    static ParsedSentence parsed(String text) {
+        AnalysedArticle doc = processor().analyse(article(text));
+        return new ParsedSentence(doc, 0, doc.dependencies(0), RuleBook.bundled());
+    }
+
     private static List<Fact> of(ArticleProcessor p, String text, FactType type) {
-        Article article = new Article("https://example.org/own/" + Integer.toHexString(text.hashCode()), "Own sentences", LocalDate.of(2024, 5, 10),
+        return p.extraction(p.analyse(article(text))).facts().stream().filter(f -> f.type() == type).toList();
+    }
+
+    private static Article article(String text) {
+        return new Article("https://example.org/own/" + Integer.toHexString(text.hashCode()), "Own sentences", LocalDate.of(2024, 5, 10),
                 "attache tests", text, "OwnSentences");
-        return p.extraction(p.analyse(article)).facts().stream().filter(f -> f.type() == type).toList();
     }
 
     private static synchronized ArticleProcessor shipped() {
