@@ -129,7 +129,7 @@ final class CandidateGenerator {
             Entity event = Entity.unlisted(EntityType.EVENT, RoleReader.eventLabel(s, n));
             return Optional.of(new Filler(event, "", slot, "event", distance));
         }
-        if (role.equals("speaker") && s.quotedApartFrom(n, trigger)) {
+        if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.unnamedOfficials(n))) {
             return Optional.empty();
         }
         Optional<Mention> m = s.mention(n);

@@ -185,6 +185,17 @@ final class ParsedSentence {
     }
 
     /**
+     * Is {@code node} an unnamed source ("officials said", "a government official said")? Which
+     * state's officials the article leaves open, and a statement needs a speaker it names
+     * ("Chilean officials", "Boric's officials" name one).
+     */
+    boolean unnamedOfficials(IndexedWord node) {
+        return mention(node).filter(m -> m.kind() == org.w3id.attache.nlp.Mention.Kind.DESCRIPTOR)
+                .filter(m -> m.text().matches("(?i)((the|an?|some|other|senior|government)\\s+)*officials?")).isPresent()
+                && graph.getChildren(node).stream().noneMatch(c -> mention(c).isPresent());
+    }
+
+    /**
      * Is {@code word} inside a quotation that {@code verb} is outside of? Such a word is quoted,
      * not the one who speaks: in "'… for Israel and the UAE,' Blinken said", the UAE said nothing.
      */

@@ -1,16 +1,19 @@
 package org.w3id.attache.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name inside a quotation is not who speaks it, whatever the parser makes of the sentence
- * (it has made a state in the quote a subject of "said"). Sentences are our own.
+ * Who speaks: a name inside a quotation is not its speaker, whatever the parser makes of the
+ * sentence (it has made a state in the quote a subject of "said"); unnamed "officials" are no
+ * one's. Sentences are our own.
  */
-class QuotedSpeakersTest {
+class SpeakersTest {
     private static final String TEXT = "“The new railway is a gift for Chile, Peru, and the wider region,” Arce said.";
 
     private static IndexedWord word(ParsedSentence s, String w) {
@@ -34,5 +37,21 @@ class QuotedSpeakersTest {
         ParsedSentence s = OwnSentences.parsed("Arce said: “Chile said no to the railway.”");
         assertFalse(s.quotedApartFrom(word(s, "Chile"), s.graph.vertexListSorted().stream()
                 .filter(n -> n.word().equals("said")).reduce((a, b) -> b).orElseThrow()));
+    }
+
+    private static final String MEETING = "Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on Monday. ";
+
+    private static List<String> speakers(String text) {
+        return OwnSentences.facts(text, FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).toList();
+    }
+
+    @Test
+    void unnamedOfficialsAreNoOnesSpeakers() {
+        assertEquals(List.of(), speakers(MEETING + "The talks went well, officials said."));
+    }
+
+    @Test
+    void officialsOfANamedStateSpeakForIt() {
+        assertEquals(List.of("Chile"), speakers(MEETING + "The talks went well, Chilean officials said."));
     }
 }
