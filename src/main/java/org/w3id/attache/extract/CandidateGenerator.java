@@ -3,11 +3,13 @@ package org.w3id.attache.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
 import org.w3id.attache.nlp.Gazetteer;
@@ -22,7 +24,9 @@ import org.w3id.attache.nlp.Mention;
 final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
-    private static final java.util.Set<String> PERSONAL_ROLES = java.util.Set.of("visitor", "attendee", "participant", "leader", "member");
+    private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
+    /** CoreNLP's classes of names that tie a word to someone ("Ethiopia's envoy"); demonyms come from the gazetteer. */
+    private static final Set<String> NAMING_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     private final TriggerLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -71,8 +75,12 @@ final class CandidateGenerator {
                                       StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         FactType type = sense.type();
         Map<String, List<Filler>> fill = new LinkedHashMap<>();
+        Set<String> spoken = new HashSet<>();
         sense.slots().forEach((slot, role) -> {
             for (IndexedWord n : slots.getOrDefault(slot, List.of())) {
+                if (namesSomeone(s, n)) {
+                    spoken.add(role);
+                }
                 filler(s, trigger, n, slot, role).ifPresent(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
             }
         });
@@ -86,7 +94,7 @@ final class CandidateGenerator {
             }
         }
         pairUp(type, fill);
-        fillFromContext(s, trigger, type, fill, story);
+        fillFromContext(s, trigger, type, fill, spoken, story);
         if (!type.required().stream().allMatch(fill::containsKey)) {
             return List.of();
         }
@@ -136,6 +144,22 @@ final class CandidateGenerator {
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
     }
 
+    /** Does the node, or a word qualifying it, name a person, body or state ("Kenyan leader", "Ethiopia's envoy")? */
+    private boolean namesSomeone(ParsedSentence s, IndexedWord n) {
+        if (s.entity(n).isPresent() || n.tag() != null && n.tag().startsWith("NNP")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
+                    && (s.entity(d).isPresent() || NAMING_NER.contains(String.valueOf(d.ner())) || gazetteer.demonym(d.word()).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are its two sides. */
     private static void pairUp(FactType type, Map<String, List<Filler>> fill) {
         String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
@@ -148,8 +172,14 @@ final class CandidateGenerator {
         fill.put(second, List.copyOf(both.subList(1, both.size())));
     }
 
-    /** Roles the type needs that the sentence leaves open, from what the article has said. */
-    private void fillFromContext(ParsedSentence s, IndexedWord trigger, FactType type, Map<String, List<Filler>> fill, StorySoFar story) {
+    /**
+     * Roles the type needs that the sentence leaves open, from what the article has said. A role
+     * the sentence gives to someone it names or ties to a state ({@code spoken}: "the Kenyan leader
+     * came with …" where no Kenyan was resolved) is not left open, so it is not the story's last
+     * visitor; "the head of state was accompanied by …" still is.
+     */
+    private void fillFromContext(ParsedSentence s, IndexedWord trigger, FactType type, Map<String, List<Filler>> fill, Set<String> spoken,
+                                 StorySoFar story) {
         switch (type) {
             case VISIT -> {
                 if (!fill.containsKey("destination")) {
@@ -187,12 +217,12 @@ final class CandidateGenerator {
                 }
             }
             case MEETING -> {
-                if (fill.containsKey("counterpart") && !fill.containsKey("participant")) {
+                if (fill.containsKey("counterpart") && !fill.containsKey("participant") && !spoken.contains("participant")) {
                     story.lastVisitor().ifPresent(v -> fill.put("participant", List.of(new Filler(v, "", "context", "context", 99))));
                 }
             }
             case DELEGATION -> {
-                if (!fill.containsKey("leader")) {
+                if (!fill.containsKey("leader") && !spoken.contains("leader")) {
                     story.lastVisitor().ifPresent(v -> fill.put("leader", List.of(new Filler(v, "", "context", "context", 99))));
                 }
             }

@@ -35,4 +35,11 @@ class ForeignCompanionsTest {
         assertEquals(List.of(), OwnSentences.scored(
                 "Defence Minister Arjun Mehra was accompanied by his Kenyan counterpart Aden Duale at the ceremony.", FactType.DELEGATION));
     }
+
+    @Test
+    void aLeaderOfAnotherStateIsNotTheLastVisitor() {
+        assertEquals(List.of(), OwnSentences.scored("Albanese arrived in Jakarta with Foreign Minister Penny Wong on Monday. "
+                + "The Kenyan leader came with Trade Minister Rebecca Miano.", FactType.DELEGATION).stream()
+                .filter(f -> f.role("member").label().equals("Rebecca Miano")).toList());
+    }
 }
