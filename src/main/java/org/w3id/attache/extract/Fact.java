@@ -38,6 +38,11 @@ public record Fact(FactType type, String ruleId, int sentence, Map<String, List<
         return new Fact(type, ruleId, sentence, r, values, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);
     }
 
+    /** This fact as made by another rule (an article pass that derives it from this one). */
+    public Fact withRule(String rule) {
+        return new Fact(type, rule, sentence, roles, values, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);
+    }
+
     public String value(String name) {
         return values.getOrDefault(name, "");
     }
