@@ -54,4 +54,10 @@ class SpeakersTest {
     void officialsOfANamedStateSpeakForIt() {
         assertEquals(List.of("Chile"), speakers(MEETING + "The talks went well, Chilean officials said."));
     }
+
+    @Test
+    void anOutletReportingIsNoSpeakerOfItsOwn() {
+        assertEquals(List.of(), OwnSentences.scored(MEETING + "Boluarte told Boric of her support for the railway, Xinhua said.",
+                FactType.STATEMENT).stream().filter(f -> f.role("speaker").label().equals("Xinhua")).toList());
+    }
 }
