@@ -31,19 +31,27 @@ final class ArgumentSlots {
         }
         listedAfterObject(s, trigger, slots);
         if (!slots.containsKey("subj")) {
-            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
-                String rel = in.getRelation().toString();
-                IndexedWord verb = in.getGovernor();
-                boolean hangs = rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
-                        || rel.startsWith("advcl") || rel.startsWith("nmod");
-                if (hangs && verb.tag() != null && verb.tag().startsWith("VB")) {
-                    borrow(s, verb, slots);
-                    break;
-                }
+            IndexedWord verb = verbAbove(s, trigger);
+            if (verb != null) {
+                borrow(s, verb, slots);
             }
         }
         slots.values().forEach(l -> l.sort(IndexedWord::compareTo));
         return slots;
+    }
+
+    /** The verb a trigger hangs on as object, prepositional phrase or complement ("held talks", "paid a visit to"), or null. */
+    static IndexedWord verbAbove(ParsedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            String rel = in.getRelation().toString();
+            IndexedWord verb = in.getGovernor();
+            boolean hangs = rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass") || rel.startsWith("xcomp")
+                    || rel.startsWith("advcl") || rel.startsWith("nmod");
+            if (hangs && verb.tag() != null && verb.tag().startsWith("VB")) {
+                return verb;
+            }
+        }
+        return null;
     }
 
     /**

@@ -25,6 +25,8 @@ final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
+    /** Verbs that only carry a noun's event ("hold talks", "pay a visit", "sign a deal"): the noun shares their factuality. */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "take", "undertake", "sign");
     /** CoreNLP's classes of names that tie a word to someone ("Ethiopia's envoy"); demonyms come from the gazetteer. */
     private static final Set<String> NAMING_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
@@ -99,7 +101,10 @@ final class CandidateGenerator {
             return List.of();
         }
         Rule rule = Rule.generated("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, sense.settings(), sense.origin());
-        ClauseReader.Clause clause = clauses.read(s, trigger, null);
+        // a noun's factuality is that of the light verb it is done with: "will hold talks", "invited him to pay a visit"
+        IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? ArgumentSlots.verbAbove(s, trigger) : null;
+        verb = verb != null && LIGHT_VERBS.contains(verb.lemma()) ? verb : null;
+        ClauseReader.Clause clause = clauses.read(s, trigger, verb);
         String date = FactDating.of(type, s, trigger, storyDate, clause);
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         List<Candidate> out = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.w3id.attache.nlp.Entity;
 final class ClauseReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
     private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree");
+    /** Verbs that ask someone else to act: what follows them is a request ("urged Arevalo to visit Ottawa"). */
+    private static final Set<String> REQUEST_LEMMAS = Set.of("ask", "urge", "request", "press", "encourage", "call", "beg", "implore");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private final RuleBook rules;
@@ -26,7 +28,8 @@ final class ClauseReader {
     }
 
     /** Factuality cues found on the trigger's clause. */
-    record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback) {
+    record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback,
+                  boolean requested) {
     }
 
     /** What the cues of a clause add up to, gathered while walking it. */
@@ -37,6 +40,7 @@ final class ClauseReader {
         boolean hedged;
         boolean negated;
         boolean future;
+        boolean requested;
         Entity source;
 
         /** The text itself qualifies the claim: "reportedly", "is said to", "accused of". */
@@ -92,7 +96,7 @@ final class ClauseReader {
         for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
             flashback |= "VBN".equals(trigger.tag()) && in.getRelation().toString().equals("acl");
         }
-        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback);
+        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback, f.requested);
     }
 
     /**
@@ -127,6 +131,8 @@ final class ClauseReader {
             if (PLAN_LEMMAS.contains(gov.lemma()) && !rel.startsWith("conj")) {
                 f.future = true;
             }
+            // "asked Carney to meet Arevalo": someone else's wish, not the actor's plan
+            f.requested |= REQUEST_LEMMAS.contains(gov.lemma()) && rel.startsWith("xcomp");
             chain.add(gov);
             up = gov;
         }

@@ -20,6 +20,9 @@ final class FactBuilder {
     private static final List<String> AGENT_ROLES = List.of("visitor", "host", "participant", "counterpart", "party", "counterparty",
             "supplier", "recipient", "speaker", "organisation");
 
+    /** Types that tell of something done: asked for, it has not happened, nor has its actor planned it. */
+    private static final java.util.Set<FactType> REQUESTS_ARE_NOT_EVENTS = java.util.EnumSet.of(FactType.VISIT, FactType.MEETING,
+            FactType.ATTENDANCE, FactType.DELEGATION);
     private static final Pattern MONEY = Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\S*\\s+(million|billion|trillion)?\\s*(dollars?|euros?|pounds|yuan|roubles?|rubles?|rupees?|yen)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -33,6 +36,9 @@ final class FactBuilder {
     }
 
     Fact complete(Rule rule, int sentence, Map<String, List<Entity>> roles, Map<String, String> values, String date, ClauseReader.Clause clause) {
+        if (clause.requested() && REQUESTS_ARE_NOT_EVENTS.contains(rule.type())) {
+            return null;
+        }
         Map<String, List<Entity>> r = new LinkedHashMap<>();
         for (Map.Entry<String, List<Entity>> e : roles.entrySet()) {
             Entity entity = e.getValue().get(0);
@@ -92,6 +98,9 @@ final class FactBuilder {
                 }
             }
             case COOPERATION -> {
+                if (clause.requested() && !values.containsKey("status")) {
+                    values.put("status", "requested");
+                }
                 if (clause.negated()) {
                     values.put("status", "not-started");
                 } else if (clause.future() && !values.containsKey("status")) {
