@@ -70,8 +70,8 @@ final class FactBuilder {
             case MEETING -> meeting(r, values);
             case POSITION -> has(r, "holder") && r.get("holder").get(0).type() == EntityType.PERSON
                     && (!values.getOrDefault("title", "").isBlank() || values.containsKey("title-from"));
-            case COOPERATION -> has(r, "party") && has(r, "counterparty") && !same(r, "party", "counterparty") && values.containsKey("domain");
-            case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !same(r, "supplier", "recipient") && transferable(values.getOrDefault("item", ""));
+            case COOPERATION -> has(r, "party") && has(r, "counterparty") && !sameState(r, "party", "counterparty") && values.containsKey("domain");
+            case SUPPLY -> has(r, "supplier") && has(r, "recipient") && !sameState(r, "supplier", "recipient") && transferable(values.getOrDefault("item", ""));
             case STATEMENT -> has(r, "speaker");
             case ATTENDANCE -> has(r, "attendee") && r.get("attendee").get(0).type() == EntityType.PERSON && has(r, "event");
             case DELEGATION -> isPerson(r, "leader") && isPerson(r, "member") && !same(r, "leader", "member");
@@ -190,6 +190,19 @@ final class FactBuilder {
 
     private static boolean same(Map<String, List<Entity>> r, String a, String b) {
         return has(r, a) && has(r, b) && Objects.equals(r.get(a).get(0), r.get(b).get(0));
+    }
+
+    /** Are two roles one actor, or two of one state's bodies ("the junta" and "Myanmar")? Ties are between states. */
+    private boolean sameState(Map<String, List<Entity>> r, String a, String b) {
+        if (same(r, a, b)) {
+            return true;
+        }
+        if (!has(r, a) || !has(r, b)) {
+            return false;
+        }
+        java.util.Optional<Entity> x = gazetteer.stateOf(r.get(a).get(0));
+        java.util.Optional<Entity> y = gazetteer.stateOf(r.get(b).get(0));
+        return x.isPresent() && y.isPresent() && HomeStates.same(x.get(), y.get());
     }
 
     /**
