@@ -3,6 +3,8 @@ package org.w3id.attache.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.Gazetteer;
@@ -11,10 +13,13 @@ import org.w3id.attache.nlp.Gazetteer;
  * A delegation travels with its own leader: "the minister joined his Kenyan counterpart Aden
  * Duale" or "the minister was accompanied by his host" tells of company, not of a delegation. An
  * accompaniment is dropped when its leader and member the article ties to two different states
- * ({@link HomeStates}), or when the same sentence calls one of them the other's counterpart; one
- * whose states are unknown is kept.
+ * ({@link HomeStates}), when the same sentence calls one of them the other's counterpart, or when
+ * the member is the one who received the leader there; one whose states are unknown is kept.
  */
 final class ForeignCompanions implements ArticlePass {
+
+    /** Verbs by which a host meets a guest. */
+    private static final Set<String> RECEIVING = Set.of("receive", "welcome", "greet", "host");
 
     private final HomeStates homes;
 
@@ -26,7 +31,8 @@ final class ForeignCompanions implements ArticlePass {
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.type() != FactType.DELEGATION || !foreign(f.role("leader"), f.role("member"), facts) && !counterparts(f, facts)) {
+            if (f.type() != FactType.DELEGATION
+                    || !foreign(f.role("leader"), f.role("member"), facts) && !counterparts(f, facts) && !receivedBy(f, doc)) {
                 out.add(f);
             }
         }
@@ -38,6 +44,27 @@ final class ForeignCompanions implements ArticlePass {
         for (Fact f : facts) {
             if (f.type() == FactType.POSITION && f.sentence() == delegation.sentence() && f.ruleId().startsWith("position.counterpart")
                     && (f.role("holder").equals(delegation.role("leader")) || f.role("holder").equals(delegation.role("member")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "She was received by Foreign Minister X, who accompanied her": one who receives, welcomes or
+     * greets the leader in the accompaniment's sentence is the host's side.
+     */
+    private static boolean receivedBy(Fact delegation, AnalysedArticle doc) {
+        Entity member = delegation.role("member");
+        if (member == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : doc.dependencies(delegation.sentence()).edgeIterable()) {
+            String rel = e.getRelation().toString();
+            String lemma = e.getGovernor().lemma();
+            boolean agent = rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nsubj") && !"VBN".equals(e.getGovernor().tag());
+            if (lemma != null && RECEIVING.contains(lemma) && agent
+                    && doc.mentionAt(delegation.sentence(), e.getDependent().index() - 1).map(m -> member.equals(m.entity())).orElse(false)) {
                 return true;
             }
         }

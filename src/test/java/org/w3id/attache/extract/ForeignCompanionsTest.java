@@ -42,4 +42,10 @@ class ForeignCompanionsTest {
                 + "The Kenyan leader came with Trade Minister Rebecca Miano.", FactType.DELEGATION).stream()
                 .filter(f -> f.role("member").label().equals("Rebecca Miano")).toList());
     }
+
+    @Test
+    void theOneWhoReceivedTheLeaderIsTheHostsSide() {
+        assertEquals(List.of(), OwnSentences.scored("Peruvian President Dina Boluarte arrived in Santiago on Monday. "
+                + "She was received at the airport by Foreign Minister Alberto van Klaveren, who accompanied her to the palace.", FactType.DELEGATION));
+    }
 }
