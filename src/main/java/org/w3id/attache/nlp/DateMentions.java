@@ -9,6 +9,9 @@ import java.util.Locale;
 /** The dates SUTime normalised in a sentence, and relative ones ("the same day", "three days later"). */
 final class DateMentions {
 
+    /** A time of day with no day of its own: "afternoon", "late evening", "overnight". */
+    private static final String PART_OF_DAY = "(early |late |later )?(the )?(morning|afternoon|evening|night|overnight|midday|noon)";
+
     private DateMentions() {
     }
 
@@ -29,7 +32,10 @@ final class DateMentions {
                 String value = TimeMention.calendarValue(norm);
                 String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(Locale.ROOT);
                 Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
-                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null;
+                // "in the afternoon" names no day: it is the story's day, whatever SUTime anchors it to
+                boolean partOfDay = "TIME".equals(kind) && TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(PART_OF_DAY);
+                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null || partOfDay;
+                value = partOfDay ? null : value;
                 if (value != null || anaphoric) {
                     out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric, offset == null ? 0 : offset));
                 }

@@ -92,4 +92,11 @@ class CandidateGeneratorTest {
         var x = extract("The Norwegian government approved a $40 million sale to Estonia, including six coastal patrol boats.");
         assertEquals(List.of(), x.facts().stream().filter(f -> f.ruleId().startsWith("candidate.")).toList());
     }
+
+    @Test
+    void talksHeldWithAWillLieAhead() {
+        var x = extract("Carney plans to hold talks with Guatemalan President Bernardo Arevalo in Ottawa next month.");
+        assertTrue(x.candidates().stream().map(Candidate::fact)
+                .anyMatch(f -> f.type() == FactType.MEETING && f.ruleId().equals("candidate.meeting.talk") && f.future()));
+    }
 }
