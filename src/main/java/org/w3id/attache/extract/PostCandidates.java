@@ -86,7 +86,7 @@ final class PostCandidates {
         roles.put("holder", List.of(person.entity()));
         posts.postOrganisation(s, head).ifPresent(o -> roles.put("organisation", List.of(o)));
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", title.text());
+        values.put("title", PostReading.ranked(gazetteer, s, title));
         if (PostReading.saidThen(s, head)) {
             values.put("status", "former");
         }

@@ -2,7 +2,9 @@ package org.w3id.attache.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
 import org.w3id.attache.nlp.Gazetteer;
@@ -12,6 +14,9 @@ import org.w3id.attache.nlp.TitleSpan;
 /** What a title says about its post: its words, the state or body it belongs to, whether it was held then, whose it is. */
 final class PostReading {
 
+    /** Rank words that, before a state, count rather than rank. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "late");
+
     private final Gazetteer gazetteer;
 
     PostReading(Gazetteer gazetteer) {
@@ -19,7 +24,26 @@ final class PostReading {
     }
 
     String titleText(ParsedSentence s, IndexedWord node) {
-        return s.doc.titleAt(s.index, node.index() - 1).map(TitleSpan::text).orElse(node.word());
+        return s.doc.titleAt(s.index, node.index() - 1).map(span -> ranked(gazetteer, s, span)).orElse(node.word());
+    }
+
+    /**
+     * A title with the rank written before its state: "acting Thai Prime Minister" is the acting
+     * prime minister, "deputy Russian defence minister" the deputy one.
+     */
+    static String ranked(Gazetteer gazetteer, ParsedSentence s, TitleSpan span) {
+        int t = span.begin() - 1;
+        while (t >= 0 && (s.tokens.get(t).tag().equals("POS")
+                || s.doc.mentionAt(s.index, t).map(m -> m.entity().type() == EntityType.STATE).orElse(false))) {
+            t--;
+        }
+        if (t < 0 || t == span.begin() - 1) {
+            return span.text();
+        }
+        String word = s.tokens.get(t).word();
+        // "the first Thai Prime Minister to visit" counts visits, not a first prime minister
+        boolean rank = gazetteer.title(word).map(w -> w.kind().equals("rank")).orElse(false) && !ORDINALS.contains(word.toLowerCase(Locale.ROOT));
+        return rank ? word + " " + span.text() : span.text();
     }
 
     /** "then Russia's defence minister": the post was held then, not now. */
