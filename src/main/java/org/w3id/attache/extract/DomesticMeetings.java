@@ -1,6 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +24,7 @@ final class DomesticMeetings implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            if (f.type() != FactType.MEETING || !domestic(f, facts)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return ArticlePass.without(facts, FactType.MEETING, f -> domestic(f, facts));
     }
 
     private boolean domestic(Fact meeting, List<Fact> facts) {

@@ -1,6 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +28,8 @@ final class ForeignCompanions implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            if (f.type() != FactType.DELEGATION
-                    || !foreign(f.role("leader"), f.role("member"), facts) && !counterparts(f, facts) && !receivedBy(f, doc)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return ArticlePass.without(facts, FactType.DELEGATION,
+                f -> foreign(f.role("leader"), f.role("member"), facts) || counterparts(f, facts) || receivedBy(f, doc));
     }
 
     /** Does a post held "as counterpart" in the accompaniment's own sentence belong to its leader or member? */

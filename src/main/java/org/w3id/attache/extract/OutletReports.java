@@ -12,7 +12,7 @@ final class OutletReports implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        return facts.stream().filter(f -> f.type() != FactType.STATEMENT || !ownMedium(f.role("speaker"), f.role("medium"))).toList();
+        return ArticlePass.without(facts, FactType.STATEMENT, f -> ownMedium(f.role("speaker"), f.role("medium")));
     }
 
     private static boolean ownMedium(Entity speaker, Entity medium) {

@@ -1,6 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.attache.nlp.AnalysedArticle;
@@ -25,13 +24,7 @@ final class VisitsAtHome implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            if (f.type() != FactType.VISIT || !atHome(f, facts)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return ArticlePass.without(facts, FactType.VISIT, f -> atHome(f, facts));
     }
 
     private boolean atHome(Fact visit, List<Fact> facts) {
