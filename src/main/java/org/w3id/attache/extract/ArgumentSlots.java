@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.w3id.attache.nlp.Gazetteer;
 
 /**
  * The syntactic slots around a trigger word: its subject, object, possessor, modifiers and
@@ -15,6 +17,11 @@ import java.util.Map;
  * with Y", "X paid a visit to Y", "X met Y on the sidelines of Z", "Arriving in Delhi, X said".
  */
 final class ArgumentSlots {
+
+    /** Verbs that only carry a noun's event ("hold talks", "pay a visit", "sign a deal"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "take", "undertake", "sign");
+    /** CoreNLP's classes of names that tie a word to someone ("Ethiopia's envoy"); demonyms come from the gazetteer. */
+    private static final Set<String> NAMING_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     private ArgumentSlots() {
     }
@@ -52,6 +59,31 @@ final class ArgumentSlots {
             }
         }
         return null;
+    }
+
+    /**
+     * The light verb a noun trigger is done with ("will hold talks", "invited him to pay a visit"),
+     * whose factuality the noun shares, or null.
+     */
+    static IndexedWord lightVerbAbove(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? verbAbove(s, trigger) : null;
+        return verb != null && LIGHT_VERBS.contains(verb.lemma()) ? verb : null;
+    }
+
+    /** Does the node, or a word qualifying it, name a person, body or state ("Kenyan leader", "Ethiopia's envoy")? */
+    static boolean namesSomeone(ParsedSentence s, IndexedWord n, Gazetteer gazetteer) {
+        if (s.entity(n).isPresent() || n.tag() != null && n.tag().startsWith("NNP")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
+                    && (s.entity(d).isPresent() || NAMING_NER.contains(String.valueOf(d.ner())) || gazetteer.demonym(d.word()).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,10 +25,6 @@ final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
-    /** Verbs that only carry a noun's event ("hold talks", "pay a visit", "sign a deal"): the noun shares their factuality. */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "take", "undertake", "sign");
-    /** CoreNLP's classes of names that tie a word to someone ("Ethiopia's envoy"); demonyms come from the gazetteer. */
-    private static final Set<String> NAMING_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
     private final TriggerLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -80,7 +76,7 @@ final class CandidateGenerator {
         Set<String> spoken = new HashSet<>();
         sense.slots().forEach((slot, role) -> {
             for (IndexedWord n : slots.getOrDefault(slot, List.of())) {
-                if (namesSomeone(s, n)) {
+                if (ArgumentSlots.namesSomeone(s, n, gazetteer)) {
                     spoken.add(role);
                 }
                 filler(s, trigger, n, slot, role).ifPresent(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
@@ -101,10 +97,7 @@ final class CandidateGenerator {
             return List.of();
         }
         Rule rule = Rule.generated("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, sense.settings(), sense.origin());
-        // a noun's factuality is that of the light verb it is done with: "will hold talks", "invited him to pay a visit"
-        IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? ArgumentSlots.verbAbove(s, trigger) : null;
-        verb = verb != null && LIGHT_VERBS.contains(verb.lemma()) ? verb : null;
-        ClauseReader.Clause clause = clauses.read(s, trigger, verb);
+        ClauseReader.Clause clause = clauses.read(s, trigger, ArgumentSlots.lightVerbAbove(s, trigger));
         String date = FactDating.of(type, s, trigger, storyDate, clause);
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         List<Candidate> out = new ArrayList<>();
@@ -147,22 +140,6 @@ final class CandidateGenerator {
         }
         Optional<Mention> m = s.mention(n);
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
-    }
-
-    /** Does the node, or a word qualifying it, name a person, body or state ("Kenyan leader", "Ethiopia's envoy")? */
-    private boolean namesSomeone(ParsedSentence s, IndexedWord n) {
-        if (s.entity(n).isPresent() || n.tag() != null && n.tag().startsWith("NNP")) {
-            return true;
-        }
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            if ((rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod"))
-                    && (s.entity(d).isPresent() || NAMING_NER.contains(String.valueOf(d.ner())) || gazetteer.demonym(d.word()).isPresent())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are its two sides. */

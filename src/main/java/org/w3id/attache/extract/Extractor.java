@@ -29,7 +29,9 @@ public final class Extractor {
         this.roles = new RoleReader(rules, gazetteer);
         this.candidates = new CandidateGenerator(triggers, rules, gazetteer);
         this.model = model;
-        this.passes = List.of(new PeerPosts(gazetteer), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer), new DomesticMeetings(gazetteer), new VagueCooperation(), new MeetingsAbroad(gazetteer), new HostedGuests(gazetteer), new SidelineMeetings(), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new OutletReports(), new RepeatVisits());
+        this.passes = List.of(new PeerPosts(gazetteer), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer),
+                new DomesticMeetings(gazetteer), new VagueCooperation(), new MeetingsAbroad(gazetteer), new HostedGuests(gazetteer),
+                new SidelineMeetings(), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new OutletReports(), new RepeatVisits());
     }
 
     /** The article's facts, and every candidate its triggers gave, kept or not. */

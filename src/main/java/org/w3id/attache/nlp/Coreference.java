@@ -18,8 +18,6 @@ final class Coreference {
     /** Title words any head of a state or body may bear. */
     private static final Set<String> GENERIC_TITLE_WORDS = Set.of("leader", "chief", "head", "strongman");
     /** Words that make a post someone's deputy: "the Chinese minister" is not the vice minister. */
-    /** Generational suffixes, never a name of their own. */
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "first", "acting", "assistant", "former", "junior");
 
     private final Gazetteer gazetteer;
@@ -58,34 +56,11 @@ final class Coreference {
             }
         }
         for (Mention h : history) {
-            if (h.entity().type() == EntityType.PERSON && partOfName(label, h.entity().label())) {
+            if (h.entity().type() == EntityType.PERSON && NameParts.partOfName(label, h.entity().label())) {
                 return h.entity();
             }
         }
         return e;
-    }
-
-    /** "Vučić" as "Vucic": news in English drops the marks a linked label keeps. */
-    private static String unaccented(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    }
-
-    /**
-     * Is a one-word name one of the words of a longer one, other than an initial or a
-     * generational suffix: "Marcos" of "Ferdinand R. Marcos Jr."?
-     */
-    private static boolean partOfName(String word, String fullName) {
-        String[] parts = unaccented(Gazetteer.normalise(fullName)).split(" ");
-        word = unaccented(word);
-        if (word.contains(" ") || parts.length < 2 || NAME_SUFFIXES.contains(word) || word.replace(".", "").length() < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.replaceAll("[.,]", "").equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -355,7 +330,7 @@ final class Coreference {
         persons.putIfAbsent(Gazetteer.normalise(e.label()), e);
         // "Vucic" in the headline, "Aleksandar Vucic" in the text: later "Vucic" is the full name
         persons.replaceAll((shortName, known) -> known.type() == EntityType.PERSON && !shortName.contains(" ")
-                && partOfName(shortName, e.label()) ? e : known);
+                && NameParts.partOfName(shortName, e.label()) ? e : known);
         Set<String> words = titleWords.computeIfAbsent(e, k -> new HashSet<>());
         int t = m.begin() - 1;
         while (t >= 0 && ("TITLE".equals(tags[t]) || "HONORIFIC".equals(tags[t]) || tokens.get(t).word().equals(","))) {
