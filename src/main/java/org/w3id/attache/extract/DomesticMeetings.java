@@ -1,6 +1,5 @@
 package org.w3id.attache.extract;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +27,7 @@ final class DomesticMeetings implements ArticlePass {
     }
 
     private boolean domestic(Fact meeting, List<Fact> facts) {
-        Set<Entity> sides = new LinkedHashSet<>(meeting.roles().getOrDefault("participant", List.of()));
-        sides.addAll(meeting.roles().getOrDefault("counterpart", List.of()));
+        Set<Entity> sides = meeting.sides();
         Entity state = null;
         for (Entity side : sides) {
             Optional<Entity> home = homes.of(side, facts);

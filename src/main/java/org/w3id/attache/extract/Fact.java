@@ -1,8 +1,10 @@
 package org.w3id.attache.extract;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.attache.nlp.Entity;
 
 /**
@@ -36,6 +38,18 @@ public record Fact(FactType type, String ruleId, int sentence, Map<String, List<
         Map<String, List<Entity>> r = new LinkedHashMap<>(roles);
         r.put(name, List.of(entity));
         return new Fact(type, ruleId, sentence, r, values, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);
+    }
+
+    /**
+     * Everyone on either side of a two-sided fact, in order, once each: the participants and
+     * counterparts of a meeting, the parties and counterparties of a cooperation.
+     */
+    public Set<Entity> sides() {
+        Set<Entity> sides = new LinkedHashSet<>();
+        for (String role : List.of("participant", "counterpart", "party", "counterparty")) {
+            sides.addAll(roles.getOrDefault(role, List.of()));
+        }
+        return sides;
     }
 
     /** This fact as made by another rule (an article pass that derives it from this one). */

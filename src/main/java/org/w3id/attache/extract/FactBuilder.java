@@ -1,10 +1,13 @@
 package org.w3id.attache.extract;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.Entity;
@@ -21,7 +24,7 @@ final class FactBuilder {
             "supplier", "recipient", "speaker", "organisation");
 
     /** Types that tell of something done: asked for, it has not happened, nor has its actor planned it. */
-    private static final java.util.Set<FactType> REQUESTS_ARE_NOT_EVENTS = java.util.EnumSet.of(FactType.VISIT, FactType.MEETING,
+    private static final Set<FactType> REQUESTS_ARE_NOT_EVENTS = EnumSet.of(FactType.VISIT, FactType.MEETING,
             FactType.ATTENDANCE, FactType.DELEGATION);
     private static final Pattern MONEY = Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\S*\\s+(million|billion|trillion)?\\s*(dollars?|euros?|pounds|yuan|roubles?|rubles?|rupees?|yen)\\b",
@@ -200,8 +203,8 @@ final class FactBuilder {
         if (!has(r, a) || !has(r, b)) {
             return false;
         }
-        java.util.Optional<Entity> x = gazetteer.stateOf(r.get(a).get(0));
-        java.util.Optional<Entity> y = gazetteer.stateOf(r.get(b).get(0));
+        Optional<Entity> x = gazetteer.stateOf(r.get(a).get(0));
+        Optional<Entity> y = gazetteer.stateOf(r.get(b).get(0));
         return x.isPresent() && y.isPresent() && HomeStates.same(x.get(), y.get());
     }
 

@@ -1,7 +1,6 @@
 package org.w3id.attache.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,16 +56,7 @@ final class MeetingsAbroad implements ArticlePass {
     }
 
     private static List<Entity> participants(Fact meeting) {
-        Set<Entity> people = new HashSet<>();
-        List<Entity> out = new ArrayList<>();
-        for (String role : List.of("participant", "counterpart")) {
-            for (Entity e : meeting.roles().getOrDefault(role, List.of())) {
-                if (e.type() == EntityType.PERSON && people.add(e)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
+        return meeting.sides().stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
     /** The one city the sentence names, when it is named after "in"; empty if it names none or several. */

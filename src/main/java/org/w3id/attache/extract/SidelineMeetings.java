@@ -1,7 +1,6 @@
 package org.w3id.attache.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3id.attache.nlp.AnalysedArticle;
@@ -25,7 +24,7 @@ final class SidelineMeetings implements ArticlePass {
                 continue;
             }
             for (Fact meeting : facts) {
-                Set<Entity> sides = sides(meeting);
+                Set<Entity> sides = meeting.sides();
                 if (meeting.type() != FactType.MEETING || meeting.sentence() != attendance.sentence() || !sides.contains(attendance.role("attendee"))) {
                     continue;
                 }
@@ -41,13 +40,6 @@ final class SidelineMeetings implements ArticlePass {
 
     private static boolean onSidelines(Fact attendance) {
         return attendance.ruleId().contains("sideline") || attendance.ruleId().contains("margin");
-    }
-
-    private static Set<Entity> sides(Fact meeting) {
-        Set<Entity> sides = new LinkedHashSet<>();
-        sides.addAll(meeting.roles().getOrDefault("participant", List.of()));
-        sides.addAll(meeting.roles().getOrDefault("counterpart", List.of()));
-        return sides;
     }
 
     private static boolean attends(Entity person, Fact attendance, List<Fact> facts) {

@@ -1,10 +1,7 @@
 package org.w3id.attache.extract;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.w3id.attache.nlp.AnalysedArticle;
-import org.w3id.attache.nlp.Entity;
 
 /**
  * "signed a defence agreement to enhance bilateral relations": the candidate that reads the
@@ -28,13 +25,6 @@ final class VagueCooperation implements ArticlePass {
     /** Is {@code g} cooperation of a named domain between the same sides as {@code f}, in its sentence? */
     private static boolean named(Fact g, Fact f) {
         return g.type() == FactType.COOPERATION && g.sentence() == f.sentence() && !OTHER.equals(g.value("domain"))
-                && sides(g).equals(sides(f));
-    }
-
-    private static Set<Entity> sides(Fact f) {
-        Set<Entity> sides = new HashSet<>();
-        sides.add(f.role("party"));
-        sides.add(f.role("counterparty"));
-        return sides;
+                && g.sides().equals(f.sides());
     }
 }
