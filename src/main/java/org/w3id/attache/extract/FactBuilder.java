@@ -214,7 +214,7 @@ final class FactBuilder {
      * support", "a top honor" or "his counterpart" are not.
      */
     private boolean transferable(String item) {
-        return !item.isBlank() && (listedCategory(item) != null || MONEY.matcher(item).find() || namesAModel(item));
+        return !item.isBlank() && (gazetteer.arms().categoryOfItem(item).isPresent() || MONEY.matcher(item).find() || namesAModel(item));
     }
 
     private boolean namesAModel(String item) {
@@ -229,26 +229,6 @@ final class FactBuilder {
     }
 
     private String category(String item) {
-        String listed = listedCategory(item);
-        return listed != null ? listed : "goods";
-    }
-
-    /** The arms category of an item phrase: the longest listed phrase ending it, else its head word; null if none is listed. */
-    private String listedCategory(String item) {
-        String[] words = Gazetteer.normalise(item).split(" ");
-        for (int from = 0; from < words.length; from++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            var c = gazetteer.armsCategory(tail);
-            if (c.isPresent()) {
-                return c.get();
-            }
-        }
-        for (String w : words) {
-            var c = gazetteer.armsCategory(w.replaceAll("-\\w+$", ""));
-            if (c.isPresent()) {
-                return c.get();
-            }
-        }
-        return null;
+        return gazetteer.arms().categoryOfItem(item).orElse("goods");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class Gazetteer {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Descriptor> descriptors = new HashMap<>();
     private final Map<String, TitleWord> titles = new HashMap<>();
-    private final Map<String, String> arms = new LinkedHashMap<>();
+    private final ArmsLexicon arms = new ArmsLexicon();
     private final Map<String, String> postWikidata = new HashMap<>();
     private final Map<String, String> placeTowns = new HashMap<>();
     private int longestPhrase = 1;
@@ -64,7 +63,7 @@ public final class Gazetteer {
             }
         });
         g.readTable(open("titles.tsv"), c -> g.addTitle(c));
-        g.readTable(open("arms.tsv"), c -> g.arms.put(normalise(c[0]), c[1].strip()));
+        g.readTable(open("arms.tsv"), c -> g.arms.add(c[0], c[1], col(c, 3)));
         g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
         g.readTable(open("posts.tsv"), c -> g.postWikidata.put(c[0].strip() + "\t" + normalise(c[1]), col(c, 2)));
         return g;
@@ -313,9 +312,9 @@ public final class Gazetteer {
         return Optional.ofNullable(t);
     }
 
-    /** The arms category of a phrase ("fighter jets" → fighter-aircraft), if listed. */
-    public Optional<String> armsCategory(String phrase) {
-        return Optional.ofNullable(arms.get(normalise(phrase)));
+    /** The arms and goods lexicon: categories of items and the states that make them. */
+    public ArmsLexicon arms() {
+        return arms;
     }
 
     /** The verified Wikidata id of a state's post ({@code RU}, {@code president}), from {@code posts.tsv}. */

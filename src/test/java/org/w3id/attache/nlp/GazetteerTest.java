@@ -47,7 +47,7 @@ class GazetteerTest {
     void demonymsTitlesAndArmsAreLookedUp() {
         assertEquals("Russia", gazetteer.demonym("Russian").orElseThrow().label());
         assertEquals("honorific", gazetteer.title("Senior General").orElseThrow().kind());
-        assertEquals("fighter-aircraft", gazetteer.armsCategory("fighter jets").orElseThrow());
+        assertEquals("fighter-aircraft", gazetteer.arms().category("fighter jets").orElseThrow());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package org.w3id.attache.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.Gazetteer;
+import org.w3id.attache.nlp.Mention;
+
+/**
+ * "Belgrade is negotiating with France on 12 Rafale jets": a supply whose supplier the sentence
+ * leaves open is filled from the article's context, but when the sentence names the state that
+ * makes the design ({@code maker} in {@code gazetteer/arms.tsv}), that state is the supplier. A
+ * supplier the sentence names itself ("Poland sent its F-16s") is never replaced.
+ */
+final class ArmsMakers implements ArticlePass {
+
+    private final Gazetteer gazetteer;
+
+    ArmsMakers(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            out.add(f.type() == FactType.SUPPLY ? makerNamed(f, doc).map(m -> f.withRole("supplier", m)).orElse(f) : f);
+        }
+        return out;
+    }
+
+    /** The maker the fact's sentence names, when it should replace a supplier the sentence does not name. */
+    private Optional<Entity> makerNamed(Fact supply, AnalysedArticle doc) {
+        Optional<Entity> maker = gazetteer.arms().makerOfItem(supply.value("item")).flatMap(gazetteer::country);
+        Entity supplier = supply.role("supplier");
+        Entity recipient = supply.role("recipient");
+        if (maker.isEmpty() || supplier == null || recipient == null
+                || sameState(supplier, maker.get()) || sameState(recipient, maker.get())
+                || namedIn(doc, supply.sentence(), supplier)) {
+            return Optional.empty();
+        }
+        return namedIn(doc, supply.sentence(), maker.get()) ? maker : Optional.empty();
+    }
+
+    private boolean namedIn(AnalysedArticle doc, int sentence, Entity actor) {
+        for (Mention m : doc.mentions(sentence)) {
+            if (m.entity().equals(actor) || sameState(m.entity(), actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameState(Entity a, Entity b) {
+        Optional<Entity> sa = gazetteer.stateOf(a);
+        Optional<Entity> sb = gazetteer.stateOf(b);
+        return sa.isPresent() && sb.isPresent() && HomeStates.same(sa.get(), sb.get());
+    }
+}

@@ -1,0 +1,75 @@
+package org.w3id.attache.nlp;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words and designations of {@code gazetteer/arms.tsv}: what category of goods an item
+ * phrase names ("12 Rafale fighter jets": fighter-aircraft) and which state makes the design
+ * (Rafale: France), where one does.
+ */
+public final class ArmsLexicon {
+
+    private final Map<String, String> categories = new HashMap<>();
+    private final Map<String, String> makers = new HashMap<>();
+
+    void add(String phrase, String category, String makerIso2) {
+        String key = Gazetteer.normalise(phrase);
+        categories.put(key, category.strip());
+        if (!makerIso2.isBlank()) {
+            makers.put(key, makerIso2.strip());
+        }
+    }
+
+    /** The category of a listed phrase ("fighter jets" → fighter-aircraft). */
+    public Optional<String> category(String phrase) {
+        return Optional.ofNullable(categories.get(Gazetteer.normalise(phrase)));
+    }
+
+    /** The category of an item phrase: the longest listed phrase ending it, else a listed word in it. */
+    public Optional<String> categoryOfItem(String item) {
+        return listedIn(item).map(categories::get);
+    }
+
+    /**
+     * The ISO code of the state that makes the design an item phrase names ("two Su-30SME jets"
+     * → RU, "F-16s" → US), if one does: the longest run of words with a maker.
+     */
+    public Optional<String> makerOfItem(String item) {
+        String[] words = Gazetteer.normalise(item).split(" ");
+        for (int length = words.length; length > 0; length--) {
+            for (int from = 0; from + length <= words.length; from++) {
+                String phrase = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+                String maker = makers.getOrDefault(phrase, makers.get(phrase.replaceAll("(?<=\\d)s$", "")));
+                if (maker != null) {
+                    return Optional.of(maker);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The listed phrase an item names: the longest listed tail ("fighter jets" in "12 Rafale
+     * fighter jets" comes second to nothing longer), else the first listed word, a designation's
+     * variant suffix set aside ("Su-30SME" → "Su-30").
+     */
+    private Optional<String> listedIn(String item) {
+        String[] words = Gazetteer.normalise(item).split(" ");
+        for (int from = 0; from < words.length; from++) {
+            String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+            if (categories.containsKey(tail)) {
+                return Optional.of(tail);
+            }
+        }
+        for (String w : words) {
+            String stem = w.replaceAll("-\\w+$", "");
+            if (categories.containsKey(stem)) {
+                return Optional.of(stem);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.nlp.Gazetteer;
+
+/** A design's maker named beside it supplies it when the sentence names no supplier. Sentences are our own. */
+class ArmsMakersTest {
+    private static List<String> suppliers(String text) {
+        return OwnSentences.scored(text, FactType.SUPPLY).stream().map(f -> f.role("supplier").label()).distinct().toList();
+    }
+
+    @Test
+    void theMakerNamedBesideTheDesignSuppliesIt() {
+        assertEquals(List.of("France"), suppliers("Serbian President Aleksandar Vucic met Russian officials in Belgrade on Monday.\n\n"
+                + "Vucic said he was negotiating with France on the purchase of 12 Rafale fighter jets."));
+    }
+
+    @Test
+    void aSupplierTheSentenceNamesIsKept() {
+        assertEquals(List.of("Poland"), suppliers("Poland handed over four F-16 jets to Ukraine on Monday, the United States said."));
+    }
+
+    @Test
+    void makersAreReadFromTheItemPhrase() {
+        Gazetteer g = Gazetteer.bundled();
+        assertEquals("FR", g.arms().makerOfItem("12 Rafale fighter jets").orElseThrow());
+        assertEquals("US", g.arms().makerOfItem("two F-16s").orElseThrow());
+        assertEquals("RU", g.arms().makerOfItem("Su-30SME fighter jets").orElseThrow());
+        assertEquals(List.of(), g.arms().makerOfItem("MiG-29 jets").stream().toList());
+    }
+}
