@@ -94,6 +94,49 @@ final class ContextRoles {
     }
 
     /**
+     * The states the article keeps returning to: those named (or whose people, places or
+     * bodies are named) in at least two of its sentences, the headline counted as one. A state
+     * met once in passing ("sanctions over the war in Ukraine") is no side the story's unnamed
+     * "both countries" can mean.
+     */
+    Set<Entity> recurringStates(AnalysedArticle doc) {
+        Map<Entity, Set<Integer>> sentences = new LinkedHashMap<>();
+        for (Entity st : headlineStates(doc.article().title())) {
+            sentences.computeIfAbsent(st, k -> new HashSet<>()).add(-1);
+        }
+        for (Mention m : doc.mentions()) {
+            Entity st = isDateline(doc, m) ? null : stateOf(m.entity());
+            if (st != null) {
+                sentences.computeIfAbsent(st, k -> new HashSet<>()).add(m.sentence());
+            }
+        }
+        Set<Entity> out = new HashSet<>();
+        sentences.forEach((st, in) -> {
+            if (in.size() >= 2) {
+                out.add(st);
+            }
+        });
+        return out;
+    }
+
+    /** The states a headline names by name or demonym, word by word ("Saudi Crown Prince, British Prime Minister meet"). */
+    private List<Entity> headlineStates(String headline) {
+        String[] words = headline.split("[^\\p{L}'.]+");
+        List<Entity> out = new ArrayList<>();
+        for (int from = 0; from < words.length; from++) {
+            for (int to = Math.min(words.length, from + 3); to > from; to--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+                Optional<Entity> st = gazetteer.demonym(phrase).or(() -> gazetteer.entity(phrase).filter(e -> e.type() == EntityType.STATE));
+                if (st.isPresent()) {
+                    out.add(st.get());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The outlet a statement was made in or reported by: a media outlet in the statement's own
      * clause ("told state television", "in an interview aired by RT", "according to Xinhua").
      */
