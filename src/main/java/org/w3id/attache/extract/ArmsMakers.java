@@ -12,7 +12,8 @@ import org.w3id.attache.nlp.Mention;
  * "Belgrade is negotiating with France on 12 Rafale jets": a supply whose supplier the sentence
  * leaves open is filled from the article's context, but when the sentence names the state that
  * makes the design ({@code maker} in {@code gazetteer/arms.tsv}), that state is the supplier. A
- * supplier the sentence names itself ("Poland sent its F-16s") is never replaced.
+ * supplier the sentence names itself ("Poland sent its F-16s") is never replaced. A maker is
+ * never the recipient of its own design: such a supply was read the wrong way round.
  */
 final class ArmsMakers implements ArticlePass {
 
@@ -26,9 +27,24 @@ final class ArmsMakers implements ArticlePass {
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            out.add(f.type() == FactType.SUPPLY ? makerNamed(f, doc).map(m -> f.withRole("supplier", m)).orElse(f) : f);
+            out.add(f.type() != FactType.SUPPLY ? f
+                    : boughtByItsMaker(f) ? f.withRole("supplier", f.role("recipient")).withRole("recipient", f.role("supplier"))
+                    : makerNamed(f, doc).map(m -> f.withRole("supplier", m)).orElse(f));
         }
         return out;
+    }
+
+    /**
+     * "Macron's visit to Serbia opened with the purchase of 12 Rafale jets": read with the
+     * sides the wrong way round, the maker buys its own design. No state buys back what it makes
+     * from a state that does not, so the sides are swapped.
+     */
+    private boolean boughtByItsMaker(Fact supply) {
+        Optional<Entity> maker = gazetteer.arms().makerOfItem(supply.value("item")).flatMap(gazetteer::country);
+        Entity supplier = supply.role("supplier");
+        Entity recipient = supply.role("recipient");
+        return maker.isPresent() && supplier != null && recipient != null
+                && sameState(recipient, maker.get()) && !sameState(supplier, maker.get());
     }
 
     /** The maker the fact's sentence names, when it should replace a supplier the sentence does not name. */

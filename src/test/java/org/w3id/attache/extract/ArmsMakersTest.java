@@ -24,6 +24,13 @@ class ArmsMakersTest {
     }
 
     @Test
+    void aMakerIsNoBuyerOfItsOwnDesign() {
+        List<Fact> supplies = OwnSentences.scored("French President Emmanuel Macron began a state visit to Serbia on Monday with the signing of "
+                + "an agreement on the purchase of 12 Rafale fighter jets.", FactType.SUPPLY);
+        assertEquals(List.of("France -> Serbia"), supplies.stream().map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label()).toList());
+    }
+
+    @Test
     void makersAreReadFromTheItemPhrase() {
         Gazetteer g = Gazetteer.bundled();
         assertEquals("FR", g.arms().makerOfItem("12 Rafale fighter jets").orElseThrow());
