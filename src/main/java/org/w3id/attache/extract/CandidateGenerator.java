@@ -171,15 +171,13 @@ final class CandidateGenerator {
             case COOPERATION -> {
                 if (fill.containsKey("party") && !fill.containsKey("counterparty")) {
                     Entity party = gazetteer.stateOf(fill.get("party").get(0).entity()).orElse(null);
-                    Set<Entity> recurring = context.recurringStates(s.doc);
-                    List<Entity> others = context.statesInContext(s, party, false).stream().filter(recurring::contains).toList();
+                    List<Entity> others = context.recurringStatesInContext(s, party);
                     if (!others.isEmpty()) {
                         fill.put("counterparty", List.of(new Filler(others.get(0), "", "context", "context", 99)));
                     }
                 } else if (!fill.containsKey("party")) {
                     boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && story.lastParties().size() == 2;
-                    List<Entity> pair = bothSides ? story.lastParties()
-                            : context.statesInContext(s, null, false).stream().filter(context.recurringStates(s.doc)::contains).toList();
+                    List<Entity> pair = bothSides ? story.lastParties() : context.recurringStatesInContext(s, null);
                     if (pair.size() >= 2 && !fill.containsKey("counterparty")) {
                         fill.put("party", List.of(new Filler(pair.get(0), "", "context", "context", 99)));
                         fill.put("counterparty", List.of(new Filler(pair.get(1), "", "context", "context", 99)));

@@ -93,6 +93,12 @@ final class ContextRoles {
         return out;
     }
 
+    /** The states a sentence is about, venues aside, that the article keeps returning to ({@link #recurringStates}). */
+    List<Entity> recurringStatesInContext(ParsedSentence s, Entity except) {
+        Set<Entity> recurring = recurringStates(s.doc);
+        return statesInContext(s, except, false).stream().filter(recurring::contains).toList();
+    }
+
     /**
      * The states the article keeps returning to: those named (or whose people, places or
      * bodies are named) in at least two of its sentences, the headline counted as one. A state
