@@ -37,6 +37,12 @@ final class ArgumentSlots {
             }
         }
         listedAfterObject(s, trigger, slots);
+        if (passive && !slots.containsKey("obj")) {
+            List<IndexedWord> bearer = participleBearer(s, trigger);
+            if (!bearer.isEmpty()) {
+                slots.put("obj", new ArrayList<>(bearer));
+            }
+        }
         if (!slots.containsKey("subj")) {
             IndexedWord verb = verbAbove(s, trigger);
             if (verb != null) {
@@ -166,7 +172,7 @@ final class ArgumentSlots {
     /** The slot a dependency relation fills, or null. */
     static String slotOf(String rel, boolean passive) {
         if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj")) {
-            return "subj";
+            return passive ? "obj" : "subj";
         }
         if (rel.equals("nsubj:pass") || rel.equals("nsubj:pass:xsubj")) {
             return "obj";
@@ -185,15 +191,51 @@ final class ArgumentSlots {
         };
     }
 
+    /**
+     * Is the verb passive: a participle with a passive auxiliary or subject, or a participle with
+     * no auxiliary at all and a "by" phrase ("X, accompanied by Y, arrived"; "arrived, accompanied
+     * by Y"), which the parser may hang on X as if X were its subject.
+     */
     private static boolean isPassive(ParsedSentence s, IndexedWord verb) {
         if (!"VBN".equals(verb.tag())) {
             return false;
         }
+        boolean auxiliary = false;
+        boolean agent = false;
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("aux:pass") || e.getRelation().toString().equals("nsubj:pass")) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("aux:pass") || rel.equals("nsubj:pass")) {
                 return true;
             }
+            auxiliary |= rel.equals("aux");
+            agent |= rel.equals("obl:agent") || rel.equals("obl:by");
         }
-        return false;
+        return agent && !auxiliary;
+    }
+
+    /**
+     * Who a passive participle without a subject of its own is said of: the noun it modifies
+     * ("X, accompanied by Y") or the subject of the clause it is an adjunct of ("X arrived,
+     * accompanied by Y").
+     */
+    private static List<IndexedWord> participleBearer(ParsedSentence s, IndexedWord participle) {
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(participle)) {
+            String rel = in.getRelation().toString();
+            IndexedWord above = in.getGovernor();
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+                return List.of(above);
+            }
+            if ((rel.startsWith("advcl") || rel.equals("dep")) && above.tag() != null && above.tag().startsWith("VB")) {
+                List<IndexedWord> subjects = new ArrayList<>();
+                for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(above)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+                        subjects.add(e.getDependent());
+                    }
+                }
+                return subjects;
+            }
+        }
+        return List.of();
     }
 }
