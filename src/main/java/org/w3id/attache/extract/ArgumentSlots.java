@@ -116,7 +116,9 @@ final class ArgumentSlots {
     /**
      * The subject of the nearest clause above the trigger (up to three steps through clauses,
      * complements and prepositional phrases): "Tokayev said it was a pleasure to visit Beijing",
-     * "Lukashenko and Putin smiled as they sat down for talks".
+     * "Lukashenko and Putin smiled as they sat down for talks". A relative clause whose subject is the
+     * noun it modifies is said of that noun, so none is found above it ("met ministers who had
+     * gathered for talks").
      */
     static List<IndexedWord> subjectAbove(ParsedSentence s, IndexedWord trigger) {
         IndexedWord at = trigger;
@@ -125,6 +127,9 @@ final class ArgumentSlots {
             for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(at)) {
                 String rel = in.getRelation().toString();
                 String base = rel.contains(":") && !rel.equals("nsubj:pass") ? rel.substring(0, rel.indexOf(':')) : rel;
+                if (rel.equals("acl:relcl") && isSubjectOf(s, in.getGovernor(), at)) {
+                    return List.of();
+                }
                 if (CLIMB.contains(base)) {
                     up = in;
                     break;
@@ -147,6 +152,16 @@ final class ArgumentSlots {
             }
         }
         return List.of();
+    }
+
+    /** Is {@code noun} the subject of {@code clause} ("ministers who had gathered": the ministers gathered)? */
+    private static boolean isSubjectOf(ParsedSentence s, IndexedWord noun, IndexedWord clause) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
+            if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().equals(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject and prepositional phrases of the verb a trigger hangs on, where the trigger has none of its own. */
