@@ -33,6 +33,7 @@ final class CandidateGenerator {
     private final DomainWords domains;
     private final CandidateFeatures features;
     private final PostCandidates posts;
+    private final OwnCountries ownCountries;
 
     CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -42,6 +43,7 @@ final class CandidateGenerator {
         this.domains = new DomainWords(rules);
         this.features = new CandidateFeatures(gazetteer, domains);
         this.posts = new PostCandidates(gazetteer, clauses, features);
+        this.ownCountries = new OwnCountries(gazetteer);
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
@@ -137,6 +139,10 @@ final class CandidateGenerator {
         }
         if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.unnamedOfficials(n))) {
             return Optional.empty();
+        }
+        Optional<Entity> own = ownCountries.of(s, n);
+        if (own.isPresent()) {
+            return Optional.of(new Filler(own.get(), "", slot, "descriptor", distance));
         }
         Optional<Mention> m = s.mention(n);
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));

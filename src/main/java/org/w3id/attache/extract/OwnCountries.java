@@ -1,0 +1,40 @@
+package org.w3id.attache.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.EntityType;
+import org.w3id.attache.nlp.Gazetteer;
+
+/**
+ * "to supply his nation with jets", "her country's army": a country owned by a person is the
+ * state the gazetteer gives that person; one whose state is unknown names none.
+ */
+final class OwnCountries {
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "homeland");
+
+    private final Gazetteer gazetteer;
+
+    OwnCountries(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The state {@code n} stands for when it is a person's country, if any. */
+    Optional<Entity> of(ParsedSentence s, IndexedWord n) {
+        if (n.lemma() == null || !COUNTRY_NOUNS.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
+            if (e.getRelation().toString().equals("nmod:poss")) {
+                Optional<Entity> owner = s.entity(e.getDependent()).filter(p -> p.type() == EntityType.PERSON && !p.country().isEmpty());
+                if (owner.isPresent()) {
+                    return gazetteer.country(owner.get().country());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
