@@ -37,5 +37,14 @@ class ArmsMakersTest {
         assertEquals("US", g.arms().makerOfItem("two F-16s").orElseThrow());
         assertEquals("RU", g.arms().makerOfItem("Su-30SME fighter jets").orElseThrow());
         assertEquals(List.of(), g.arms().makerOfItem("MiG-29 jets").stream().toList());
+        assertEquals("BR", g.arms().makerOfItem("two KC-390 airlifters").orElseThrow());
+    }
+
+    @Test
+    void transportAircraftOfSeveralMakersHaveNoMaker() {
+        Gazetteer g = Gazetteer.bundled();
+        assertEquals("transport-aircraft", g.arms().categoryOfItem("three CASA C-295 tactical transport aircraft").orElseThrow());
+        assertEquals("transport-aircraft", g.arms().categoryOfItem("an A400M").orElseThrow());
+        assertEquals(List.of(), g.arms().makerOfItem("two CN-235s").stream().toList());
     }
 }
