@@ -159,11 +159,15 @@ final class PhraseScanner {
 
     /**
      * A descriptor is a noun phrase of its own, not the start of a name, title or longer noun:
-     * "the State" in "the State Administration Council", "the deputy" in "the deputy minister"
-     * and "the state" in "the state news agency" are not.
+     * "the State" in "the State Administration Council", "the deputy" in "the deputy minister",
+     * "the state" in "the state news agency" and the last word of an organisation's name ("the
+     * Defense Acquisition Program Administration") are not.
      */
     private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
         if (at >= 2 && tokens.get(at - 1).word().equals(",") && tokens.get(at - 2).tag().startsWith("NNP")) {
+            return false;
+        }
+        if (at >= 1 && "ORGANIZATION".equals(tokens.get(at).ner()) && "ORGANIZATION".equals(tokens.get(at - 1).ner())) {
             return false;
         }
         int next = at + length;

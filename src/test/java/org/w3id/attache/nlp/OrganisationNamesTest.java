@@ -1,0 +1,31 @@
+package org.w3id.attache.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/** A word that can describe a government ("administration") is no descriptor where it ends an organisation's name. Sentences are our own. */
+class OrganisationNamesTest {
+
+    private static List<String> descriptors(String text) {
+        Article article = new Article("https://example.org/orgs/" + Math.abs(text.hashCode()), "Organisations", LocalDate.of(2024, 5, 10),
+                "attache tests", text, "OrganisationNamesTest");
+        return ArticleProcessor.standard().analyse(article).mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.DESCRIPTOR).map(Mention::text).toList();
+    }
+
+    @Test
+    void theLastWordOfAnOrganisationsNameIsNoDescriptor() {
+        assertEquals(List.of(), descriptors("On Monday, the Defense Acquisition Program Administration said the jets would arrive in May."));
+    }
+
+    @Test
+    void theAdministrationAloneIsOne() {
+        assertEquals(List.of("administration"), descriptors("US President Joe Biden spoke in Seoul on Friday. "
+                + "On Monday, the administration said the jets would arrive in May."));
+    }
+}
