@@ -26,7 +26,7 @@ public final class Extractor {
 
     public Extractor(RuleBook rules, TriggerLexicon triggers, CandidateModel model, Gazetteer gazetteer) {
         this.rules = rules;
-        this.roles = new RoleReader(rules, gazetteer);
+        this.roles = new RoleReader(rules, triggers, gazetteer);
         this.candidates = new CandidateGenerator(triggers, rules, gazetteer);
         this.model = model;
         this.passes = List.of(new PeerPosts(gazetteer), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer),

@@ -22,9 +22,11 @@ final class RoleReader {
     private final ContextRoles context;
     private final DomainWords domainWords;
     private final PostReading posts;
+    private final EventsTold events;
 
-    RoleReader(RuleBook rules, Gazetteer gazetteer) {
+    RoleReader(RuleBook rules, TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.events = new EventsTold(lexicon, rules);
         this.clauses = new ClauseReader(rules);
         this.context = new ContextRoles(gazetteer);
         this.domainWords = new DomainWords(rules);
@@ -91,7 +93,7 @@ final class RoleReader {
             story.lastVisitor().ifPresent(v -> roles.put("leader", List.of(v)));
         }
         if ("context".equals(values.remove("event")) && !roles.containsKey("event")) {
-            story.lastEvent().ifPresent(e -> roles.put("event", List.of(e)));
+            story.lastEvent().or(() -> events.lastBefore(s, trigger)).ifPresent(e -> roles.put("event", List.of(e)));
         }
         if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
             context.clauseAgent(s, trigger).filter(p -> context.stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ways of being at an event that the attendance lexicon names (gather for, join someone for,
- * welcome to), and a relative clause said of its own noun. Sentences are our own.
+ * welcome to), a relative clause said of its own noun, and the event a later sentence's guests
+ * attended. Sentences are our own.
  */
 class AttendanceTriggersTest {
     private static List<String> attendees(String text) {
@@ -40,5 +41,12 @@ class AttendanceTriggersTest {
         assertEquals(List.of(),
                 attendees("On Friday, Lloyd Austin and Ng Eng Hen co-chaired an informal meeting with defence ministers "
                         + "who have gathered in town for the conference."));
+    }
+
+    @Test
+    void guestsOfAnEventNoAttendanceNamedAttendTheEventLastTold() {
+        assertEquals(List.of("Hun Manet @ military parade", "Thongloun Sisoulith @ military parade"),
+                attendees("More than 20 foreign leaders attended a military parade in Hanoi on Tuesday. "
+                        + "Notable guests included Laotian President Thongloun Sisoulith and Cambodian Prime Minister Hun Manet."));
     }
 }
