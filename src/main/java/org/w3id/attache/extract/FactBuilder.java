@@ -121,14 +121,13 @@ final class FactBuilder {
 
     /**
      * "X met Y in Minsk" is a visit by X only if X comes from elsewhere; Y is then the host if
-     * Y belongs to the place visited. A visitor the gazetteer does not place is left to the
-     * article's posts: {@link VisitsAtHome} drops the visit if they show X at home.
+     * Y belongs to the place visited.
      */
     private boolean foreignVisit(Map<String, List<Entity>> r) {
         Entity visitor = r.get("visitor").get(0);
         Entity place = r.get("destination").get(0);
         String where = place.country();
-        if (where.isEmpty() || visitor.country().equals(where)) {
+        if (visitor.country().isEmpty() || where.isEmpty() || visitor.country().equals(where)) {
             return false;
         }
         if (has(r, "host") && !r.get("host").get(0).country().equals(where)) {
