@@ -14,7 +14,7 @@ import org.w3id.attache.nlp.Mention;
 /**
  * A meeting held in a city of another state is a visit there: "Kenya's president William Ruto met
  * Emmanuel Macron in Paris" tells that Ruto went to Paris. The meeting's sentence must place it in
- * one city ("in Paris", "in the capital, Tashkent") and name no other; a participant travelled when
+ * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and name no other; a participant travelled when
  * the article gives them a post of one state only and the city lies in another. A participant
  * already given a visit in the meeting's month keeps that one. Negated meetings make no visit; a
  * planned meeting makes a planned visit.
@@ -59,7 +59,7 @@ final class MeetingsAbroad implements ArticlePass {
         return meeting.sides().stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
-    /** The one city the sentence names, when it is named after "in"; empty if it names none or several. */
+    /** The one city the sentence names, when it is named after "in" (a place in it after "at"); empty if it names none or several. */
     private Optional<Entity> onlyCityIn(AnalysedArticle doc, int sentence) {
         Entity found = null;
         Mention where = null;
@@ -74,13 +74,14 @@ final class MeetingsAbroad implements ArticlePass {
             found = city;
             where = where == null ? m : where;
         }
-        return where != null && afterIn(doc.tokens(sentence), where.begin()) ? Optional.of(found) : Optional.empty();
+        return where != null && afterIn(doc.tokens(sentence), where.begin(), where.entity().type() == EntityType.PLACE) ? Optional.of(found) : Optional.empty();
     }
 
-    private static boolean afterIn(List<CoreLabel> tokens, int begin) {
+    /** Is the mention at {@code begin} named after "in" (or, for a place within a city, "at": "at the Kremlin")? */
+    private static boolean afterIn(List<CoreLabel> tokens, int begin, boolean place) {
         for (int i = begin - 1; i >= 0 && i >= begin - 4; i--) {
             String word = tokens.get(i).word().toLowerCase();
-            if (word.equals("in")) {
+            if (word.equals("in") || place && word.equals("at")) {
                 return true;
             }
             if (!BETWEEN.contains(word)) {

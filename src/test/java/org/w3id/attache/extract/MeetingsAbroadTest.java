@@ -43,4 +43,10 @@ class MeetingsAbroadTest {
     void aNegatedMeetingMakesNoVisit() {
         assertEquals(List.of(), visits("Kenyan President William Ruto did not meet French President Emmanuel Macron in Paris on Monday."));
     }
+
+    @Test
+    void aMeetingAtASeatOfPowerIsInItsCity() {
+        assertEquals(List.of("William Ruto -> Moscow 2024-05-06 visit.met-abroad"),
+                visits("Kenyan President William Ruto met Russian President Vladimir Putin at the Kremlin on Monday."));
+    }
 }
