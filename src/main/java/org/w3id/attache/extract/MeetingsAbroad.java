@@ -14,10 +14,10 @@ import org.w3id.attache.nlp.Mention;
 /**
  * A meeting held in a city of another state is a visit there: "Kenya's president William Ruto met
  * Emmanuel Macron in Paris" tells that Ruto went to Paris. The meeting's sentence must place it in
- * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and name no other; a participant travelled when
- * the article gives them a post of one state only and the city lies in another. A participant
- * already given a visit in the meeting's month keeps that one. Negated meetings make no visit; a
- * planned meeting makes a planned visit.
+ * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and name no other; a
+ * participant travelled when the article gives them a post of one state only and the city lies in
+ * another. A participant already given a visit in the meeting's month keeps that one. Negated
+ * meetings make no visit; a planned meeting makes a planned visit.
  */
 final class MeetingsAbroad implements ArticlePass {
 
@@ -74,7 +74,8 @@ final class MeetingsAbroad implements ArticlePass {
             found = city;
             where = where == null ? m : where;
         }
-        return where != null && afterIn(doc.tokens(sentence), where.begin(), where.entity().type() == EntityType.PLACE) ? Optional.of(found) : Optional.empty();
+        boolean place = where != null && where.entity().type() == EntityType.PLACE;
+        return where != null && afterIn(doc.tokens(sentence), where.begin(), place) ? Optional.of(found) : Optional.empty();
     }
 
     /** Is the mention at {@code begin} named after "in" (or, for a place within a city, "at": "at the Kremlin")? */

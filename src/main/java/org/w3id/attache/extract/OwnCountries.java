@@ -2,6 +2,7 @@ package org.w3id.attache.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.attache.nlp.Entity;
@@ -24,7 +25,7 @@ final class OwnCountries {
 
     /** The state {@code n} stands for when it is a person's country, if any. */
     Optional<Entity> of(ParsedSentence s, IndexedWord n) {
-        if (n.lemma() == null || !COUNTRY_NOUNS.contains(n.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (n.lemma() == null || !COUNTRY_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
