@@ -31,11 +31,13 @@ timed() { # label, command...: prints label, wall seconds, peak RSS MB
   echo "$label $wall $((rss / 1024))"
 }
 
-percentiles() { # url-encoded query or page url, accept header: prints p50 p99 in ms over 100 requests after 10 warm-ups
+percentiles() { # url-encoded query or page url, accept header: prints p50 p99 in ms over 100 requests after 10 warm-ups,
+  # and how many answers were not 200 (a 503 from the read budget is fast, and is no page)
   local url=$1 accept=$2
   for i in $(seq 10); do curl -s -o /dev/null -H "Accept: $accept" "$url"; done
-  for i in $(seq 100); do curl -s -o /dev/null -w '%{time_total}\n' -H "Accept: $accept" "$url"; done | sort -n \
-    | awk '{t[NR]=$1*1000} END {printf "p50 %.1f ms, p99 %.1f ms", t[50], t[99]}'
+  for i in $(seq 100); do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Accept: $accept" "$url"; done | sort -k2 -n \
+    | awk '{t[NR]=$2*1000; if ($1 != 200) bad[$1]++} END {printf "p50 %.1f ms, p99 %.1f ms", t[50], t[99];
+           for (c in bad) printf " (%d answers %s, not 200)", bad[c], c}'
 }
 
 wait_for() { for i in $(seq 120); do curl -s -o /dev/null "$1" && return 0; sleep 1; done; echo "no server at $1"; exit 1; }

@@ -24,7 +24,8 @@ import org.w3id.attache.web.Site;
 /**
  * {@code GET /id/PATH}: the minted IRI {@code BASE PATH} dereferenced. A suffix ({@code .ttl},
  * {@code .jsonld}, {@code .nt}, {@code .html}) chooses the format, else the Accept header does
- * (Turtle when it says nothing or anything goes, HTML for browsers); 404 when the store knows
+ * (Turtle when it says nothing or anything goes, HTML for browsers; {@code ?offset=N} pages an
+ * entity's articles, 400 when it is no whole number from 0); 404 when the store knows
  * nothing about the IRI, 406 when no offered format is acceptable, 503 when making the answer
  * goes past the request's {@link ReadBudget}.
  */
@@ -74,10 +75,17 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String iri = site.iriOf(local);
         String chosen = format;
+        int offset;
+        try {
+            offset = Requests.intParameter(request, "offset", 0);
+        } catch (IllegalArgumentException e) {
+            send(response, HttpServletResponse.SC_BAD_REQUEST, "text/plain", "400 Bad Request: " + e.getMessage() + "\n");
+            return;
+        }
         DatasetGraph budgeted = budget.apply(request).over(dataset);
         Optional<String> body;
         try {
-            body = Txn.calculateRead(dataset, () -> render(budgeted, iri, chosen));
+            body = Txn.calculateRead(dataset, () -> render(budgeted, iri, chosen, offset));
         } catch (ReadBudget.Exceeded e) {
             send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain", "503 Service Unavailable: <" + iri
                     + "> cannot be answered here: " + e.getMessage() + "; ask the SPARQL endpoint with LIMIT\n");
@@ -90,9 +98,9 @@ final class LinkedDataServlet extends HttpServlet {
         send(response, HttpServletResponse.SC_OK, format, body.get());
     }
 
-    private Optional<String> render(DatasetGraph budgeted, String iri, String format) {
+    private Optional<String> render(DatasetGraph budgeted, String iri, String format, int offset) {
         if (format.equals(HTML)) {
-            return pages.html(budgeted, iri);
+            return pages.html(budgeted, iri, offset);
         }
         Model description = ResourceDescription.describe(budgeted, iri);
         if (description.isEmpty()) {

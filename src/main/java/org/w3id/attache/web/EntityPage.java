@@ -11,19 +11,40 @@ import org.w3id.attache.mapping.Vocab;
 /**
  * The page of a person, state, organisation, place, post or event: labels and types, the Wikidata
  * item, the posts held (or, for a post, its holders) over time, its tenures and the events it takes
- * part in as merged across articles (each with its sources), every fact it takes part in with
- * date, certainty and sentence, and the articles that mention it.
+ * part in as merged across articles (each with its sources), and the articles that mention it,
+ * newest first, {@value #ARTICLES} a page, with every fact of theirs it takes part in (date,
+ * certainty and sentence). Of its events the latest {@value #EVENTS} are shown. A page reads the facts of its own articles only, so an entity that
+ * thousands of articles mention costs little more than one that few do.
  */
 public final class EntityPage {
+    /** Articles, and so their facts, on one page. */
+    public static final int ARTICLES = 25;
+    /** Merged events on a page: the latest. */
+    public static final int EVENTS = 100;
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private final Site site;
+    private final int articlesPerPage;
 
     public EntityPage(Site site) {
-        this.site = site;
+        this(site, ARTICLES);
     }
 
-    /** The page of {@code iri}; the caller holds a read transaction on {@code dataset}. */
+    /** Pages of {@code articlesPerPage} articles (at least 1). */
+    public EntityPage(Site site, int articlesPerPage) {
+        if (articlesPerPage < 1) {
+            throw new IllegalArgumentException("a page holds at least one article, not " + articlesPerPage);
+        }
+        this.site = site;
+        this.articlesPerPage = articlesPerPage;
+    }
+
+    /** The first page of {@code iri}; the caller holds a read transaction on {@code dataset}. */
     public String render(DatasetGraph dataset, String iri) {
+        return render(dataset, iri, 0);
+    }
+
+    /** The page of {@code iri} from the {@code offset}-th article that mentions it, newest first (0 for the first). */
+    public String render(DatasetGraph dataset, String iri, int offset) {
         GraphReader graph = new GraphReader(dataset);
         Resource e = graph.resource(iri);
         Html body = new Html();
@@ -48,7 +69,12 @@ public final class EntityPage {
         }
         body.close("dl");
 
-        List<FactView> facts = graph.factsAbout(e);
+        List<Resource> articles = graph.articlesMentioning(e);
+        int from = Math.min(offset, articles.size());
+        List<Resource> page = articles.subList(from, Math.min(articles.size(), from + articlesPerPage));
+        List<FactView> facts = new ArrayList<>();
+        page.forEach(a -> facts.addAll(graph.factsAbout(e, a)));
+        facts.sort(Comparator.comparing(FactView::sortDate).thenComparing(FactView::iri));
         List<FactView> holdings = new ArrayList<>();
         List<FactView> others = new ArrayList<>();
         for (FactView f : facts) {
@@ -63,20 +89,47 @@ public final class EntityPage {
         if (tenures != null) {
             body.element("h2", "Tenures (each post once, with every article that reports it)").append(tenures);
         }
-        Html events = merged.events(e);
+        Html events = merged.events(e, EVENTS);
         if (events != null) {
-            body.element("h2", "Events (each once, with every article that reports it)").append(events);
+            body.element("h2", "Events (each once, with the articles that report it)").append(events);
         }
-        body.element("h2", "Facts");
+        body.element("h2", "Facts" + shown(from, page.size(), articles.size(), "from articles "));
         body.append(new FactTable(site).render(others, false));
-        body.element("h2", "Articles that mention it").open("ul", "class", "articles");
-        for (Resource article : graph.model().listSubjectsWithProperty(Vocab.mentions, e).toList()) {
+        body.element("h2", "Articles that mention it" + shown(from, page.size(), articles.size(), ""))
+                .open("ul", "class", "articles");
+        for (Resource article : page) {
             String headline = graph.string(article, graph.model().createProperty(Vocab.SCHEMA, "headline")).orElse(article.getURI());
-            String published = graph.string(article, graph.model().createProperty(Vocab.SCHEMA, "datePublished")).orElse("");
+            String published = graph.published(article);
             body.open("li").link(site.href(article.getURI()), headline).text(published.isEmpty() ? "" : " (" + published + ")").close("li");
         }
         body.close("ul");
+        pages(body, iri, from, page.size(), articles.size());
         return site.page(graph.label(e), body);
+    }
+
+    /** " (from articles 26–50 of 470, newest first)" when the articles take more than one page, else "". */
+    private static String shown(int from, int count, int total, String what) {
+        if (from == 0 && count == total) {
+            return "";
+        }
+        return count == 0 ? " (none: " + total + " articles in all)"
+                : " (" + what + (from + 1) + "–" + (from + count) + " of " + total + ", newest first)";
+    }
+
+    /** Links to the newer and older articles' page. */
+    private void pages(Html body, String iri, int from, int count, int total) {
+        if (from == 0 && count == total) {
+            return;
+        }
+        String here = site.href(iri) + "?offset=";
+        body.open("p", "class", "pages");
+        if (from > 0) {
+            body.link(here + Math.max(0, from - articlesPerPage), "← newer articles").text(" ");
+        }
+        if (from + count < total) {
+            body.link(here + (from + count), "older articles →");
+        }
+        body.close("p");
     }
 
     private Html holdingsTable(GraphReader graph, List<FactView> holdings) {
@@ -101,7 +154,7 @@ public final class EntityPage {
     }
 
     private static String published(GraphReader graph, FactView f) {
-        return graph.string(graph.resource(f.article()), graph.model().createProperty(Vocab.SCHEMA, "datePublished")).orElse("");
+        return graph.published(graph.resource(f.article()));
     }
 
     private void cell(Html h, List<FactView.Role> roles) {

@@ -1,5 +1,7 @@
 package org.w3id.attache.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,22 +49,30 @@ final class EventTables {
             h.element("td", graph.string(t, Vocab.tenureEnd).orElse(""));
             h.element("td", graph.string(t, Vocab.firstReported).orElse(""));
             h.element("td", graph.string(t, Vocab.lastReported).orElse(""));
-            List<FactView> reports = new ArrayList<>();
-            graph.resources(t, Vocab.reportedBy).forEach(f -> reports.add(graph.fact(f)));
-            sources(h, reports);
+            EventReader.Sample reports = new EventReader(graph).reports(t);
+            sources(h, reports.shown(), reports.articles(), reports.complete());
             h.close("tr");
         }
         return h.close("table");
     }
 
-    /** The events {@code e} takes part in (or that happen there), by date; null when there are none. */
-    Html events(Resource e) {
-        List<EventView> events = new EventReader(graph).about(e);
-        if (events.isEmpty()) {
+    /**
+     * The {@code limit} latest events {@code e} takes part in (or that happen there), by date, with
+     * how many there are when that is more; null when there are none.
+     */
+    Html events(Resource e, int limit) {
+        EventReader.Latest events = new EventReader(graph).about(e, limit);
+        if (events.latest().isEmpty()) {
             return null;
         }
-        Html h = header("events", "event", "participants", "place", "date", "sources");
-        for (EventView v : events) {
+        Html h = new Html();
+        if (events.total() > events.latest().size()) {
+            h.open("p", "class", "muted").text("The latest " + events.latest().size() + " of " + events.total() + " events; ")
+                    .link(Site.TIMELINE_PATH + "?actor=" + URLEncoder.encode(e.getURI(), StandardCharsets.UTF_8), "the timeline")
+                    .text(" and the SPARQL endpoint have them all.").close("p");
+        }
+        h.append(header("events", "event", "participants", "place", "date", "sources"));
+        for (EventView v : events.latest()) {
             h.open("tr", "class", "event").open("td").link(site.href(v.iri()), v.kind()).close("td");
             h.open("td");
             for (FactView.Role p : v.participants()) {
@@ -73,7 +83,7 @@ final class EventTables {
                 h.link(site.href(v.place().iri()), v.place().label());
             }
             h.close("td").element("td", v.date() + (v.dateConflict() ? " (reports disagree)" : ""));
-            sources(h, v.reports());
+            sources(h, v.reports(), v.sources(), true);
             h.close("tr");
         }
         return h.close("table");
@@ -95,16 +105,23 @@ final class EventTables {
         h.close("td");
     }
 
-    /** "3 sources:" then one link per reporting article, to the sentence of its first report. */
-    private void sources(Html h, List<FactView> reports) {
+    /**
+     * "3 sources:" then one link per reporting article shown, to the sentence of its first report;
+     * {@code count} articles report it, or more than that when the count is not {@code exact}.
+     */
+    private void sources(Html h, List<FactView> reports, int count, boolean exact) {
         Map<String, FactView> byArticle = new LinkedHashMap<>();
         reports.forEach(f -> byArticle.putIfAbsent(f.article(), f));
-        h.open("td", "class", "sources").text(byArticle.size() + (byArticle.size() == 1 ? " source: " : " sources: "));
+        int all = Math.max(count, byArticle.size());
+        h.open("td", "class", "sources").text((exact ? "" : "over ") + all + (all == 1 ? " source: " : " sources: "));
         int n = 1;
         for (FactView f : byArticle.values()) {
             String headline = f.article().isEmpty() ? "" : graph.string(graph.resource(f.article()), HEADLINE).orElse(f.article());
             h.open("a", "href", site.href(f.article(), f.anchor()), "title", headline + (f.sentence().isEmpty() ? "" : ": " + f.sentence()))
                     .text(Integer.toString(n++)).close("a").text(" ");
+        }
+        if (all > byArticle.size()) {
+            h.text("(" + byArticle.size() + " shown)");
         }
         h.close("td");
     }

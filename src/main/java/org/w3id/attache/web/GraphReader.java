@@ -2,7 +2,9 @@ package org.w3id.attache.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +30,7 @@ final class GraphReader {
     private static final Set<Property> NOT_ROLES = Set.of(Vocab.article, Vocab.evidence, Vocab.hedged, Vocab.earliest,
             Vocab.latest, Vocab.polarity, Vocab.extractorVersion, Vocab.certainty, Vocab.tense, Vocab.rule,
             Vocab.datePrecision, Vocab.date, ResourceFactory.createProperty(Vocab.PROV, "wasDerivedFrom"));
+    private static final Property PUBLISHED = ResourceFactory.createProperty(Vocab.SCHEMA, "datePublished");
     private static final Property NIF_ANCHOR = ResourceFactory.createProperty(Vocab.NIF, "anchorOf");
     private static final Property NIF_BEGIN = ResourceFactory.createProperty(Vocab.NIF, "beginIndex");
     private static final Property NIF_END = ResourceFactory.createProperty(Vocab.NIF, "endIndex");
@@ -94,15 +97,42 @@ final class GraphReader {
         return union.contains(r, RDF.type, type);
     }
 
-    /** Every fact in which {@code entity} has a role, by date. */
-    List<FactView> factsAbout(Resource entity) {
+    /** The facts read from {@code article} in which {@code entity} has a role, by date. */
+    List<FactView> factsAbout(Resource entity, Resource article) {
         Set<Resource> facts = new TreeSet<>(Comparator.comparing(Resource::getURI));
-        union.listStatements(null, null, entity).forEach(s -> {
-            if (!NOT_ROLES.contains(s.getPredicate()) && union.contains(s.getSubject(), Vocab.article)) {
-                facts.add(s.getSubject());
-            }
+        union.listSubjectsWithProperty(Vocab.article, article).forEach(f -> {
+            union.listStatements(f, null, entity).forEach(s -> {
+                if (!NOT_ROLES.contains(s.getPredicate())) {
+                    facts.add(f);
+                }
+            });
         });
         return sorted(facts);
+    }
+
+    /**
+     * The articles that mention {@code entity}, newest first (by publication date, then IRI); for
+     * what no article mentions by name (a post), the articles of the facts it has a role in.
+     */
+    List<Resource> articlesMentioning(Resource entity) {
+        Map<Resource, String> published = new HashMap<>();
+        union.listSubjectsWithProperty(Vocab.mentions, entity).forEach(a -> published.put(a, string(a, PUBLISHED).orElse("")));
+        if (published.isEmpty()) {
+            union.listStatements(null, null, entity).forEach(s -> {
+                Resource article = NOT_ROLES.contains(s.getPredicate()) ? null : s.getSubject().getPropertyResourceValue(Vocab.article);
+                if (article != null) {
+                    published.computeIfAbsent(article, a -> string(a, PUBLISHED).orElse(""));
+                }
+            });
+        }
+        List<Resource> out = new ArrayList<>(published.keySet());
+        out.sort(Comparator.comparing((Resource a) -> published.get(a)).reversed().thenComparing(Resource::getURI));
+        return out;
+    }
+
+    /** The article's publication date (schema:datePublished), or empty. */
+    String published(Resource article) {
+        return string(article, PUBLISHED).orElse("");
     }
 
     /** Every fact read from {@code article}, in text order. */

@@ -17,6 +17,11 @@ public final class ResourcePages {
      * holds a read transaction on {@code dataset}.
      */
     public Optional<String> html(DatasetGraph dataset, String iri) {
+        return html(dataset, iri, 0);
+    }
+
+    /** {@link #html(DatasetGraph, String)} from the {@code offset}-th article of an entity's page (the other pages have one page). */
+    public Optional<String> html(DatasetGraph dataset, String iri, int offset) {
         GraphReader graph = new GraphReader(dataset);
         if (!graph.known(iri)) {
             return Optional.empty();
@@ -25,7 +30,7 @@ public final class ResourcePages {
             return Optional.of(new ArticlePage(site).render(dataset, iri));
         }
         if (EntityPage.isEntity(graph, iri)) {
-            return Optional.of(new EntityPage(site).render(dataset, iri));
+            return Optional.of(new EntityPage(site).render(dataset, iri, offset));
         }
         return Optional.of(new ResourcePage(site).render(dataset, iri));
     }

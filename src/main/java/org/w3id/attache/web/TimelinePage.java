@@ -83,7 +83,8 @@ public final class TimelinePage {
                 continue;
             }
             FactView first = e.reports().stream().filter(f -> !f.sentence().isEmpty()).findFirst().orElse(e.reports().get(0));
-            String more = e.reports().size() > 1 ? " (and " + (e.reports().size() - 1) + " more reports)" : "";
+            int others = e.sources() - 1;
+            String more = others > 0 ? " (and " + others + (others == 1 ? " more source)" : " more sources)") : "";
             events.add(new TimelineChart.Event(e.kind().toLowerCase(Locale.ROOT), summary(first, e) + " · " + e.sourcesText(),
                     days.get()[0], days.get()[1], site.href(first.article(), first.anchor()), first.sentence() + more));
         }

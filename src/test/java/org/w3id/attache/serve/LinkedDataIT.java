@@ -114,6 +114,19 @@ class LinkedDataIT {
     }
 
     @Test
+    void anEntityPageIsPagedByOffsetAndABadOffsetIsRefused() throws Exception {
+        HttpResponse<byte[]> later = get(root + "/id/person/vladimir-putin?offset=1", BROWSER_ACCEPT);
+        assertEquals(200, later.statusCode());
+        String page = new String(later.body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("(from articles 2–2 of 2, newest first)") && page.contains("← newer articles"), page);
+        for (String bad : List.of("-1", "x", "99999999999")) {
+            HttpResponse<byte[]> refused = get(root + "/id/person/vladimir-putin?offset=" + bad, BROWSER_ACCEPT);
+            assertEquals(400, refused.statusCode(), bad);
+            assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("offset must be a whole number"), bad);
+        }
+    }
+
+    @Test
     void everyMintedIriResolvesAndTheUnknownAreNotFound() throws Exception {
         DatasetGraph fixture = RDFDataMgr.loadDatasetGraph(WebFixture.FILE.toString());
         List<String> minted = new ArrayList<>();

@@ -204,7 +204,7 @@ class WebPagesTest {
             String page = Txn.calculateRead(both.datasetGraph(), () -> new TimelinePage(SITE).render(both.datasetGraph(), null, null));
             assertEquals(3, count(page, "<a href=\"[^\"]*\" class=\"event "), page);
             assertTrue(page.contains("Visit: Min Aung Hlaing → Moscow · 2 sources"), page);
-            assertTrue(page.contains("(and 1 more reports)"), page);
+            assertTrue(page.contains("(and 1 more source)"), page);
             assertEquals(1, count(page, "<circle "), "the two reports agree on the day the first gives");
         }
     }
