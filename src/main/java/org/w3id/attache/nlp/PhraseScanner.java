@@ -54,7 +54,9 @@ final class PhraseScanner {
                     matched = end - i;
                     continue;
                 }
-                Optional<Gazetteer.TitleWord> title = gazetteer.title(p);
+                boolean organisationNext = i + k < n && StatisticalNames.namesNoOne(tokens.get(i + k)) && !personAt(tokens, i + k);
+                Optional<Gazetteer.TitleWord> title = gazetteer.title(p)
+                        .filter(t -> !(capitalised && organisationNext && t.kind().equals("honorific")));
                 boolean beforeName = capitalised && i + k < n && isNameToken(tokens.get(i + k));
                 if (title.isPresent() && (beforeName || !title.get().onlyBeforeName())) {
                     String tag = title.get().kind().equals("honorific") && beforeName ? "HONORIFIC" : "TITLE";
@@ -155,6 +157,16 @@ final class PhraseScanner {
             j++;
         }
         return j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("capital") ? j + 1 : -1;
+    }
+
+    /** Does a person the gazetteer lists begin at token {@code at}? */
+    private boolean personAt(List<CoreLabel> tokens, int at) {
+        for (int k = Math.min(gazetteer.longestPhrase(), tokens.size() - at); k >= 1; k--) {
+            if (gazetteer.entity(TokenText.phrase(tokens, at, at + k)).filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,6 +10,14 @@ final class StatisticalNames {
     /** The entity tags of CoreNLP's statistical NER that name someone or somewhere. */
     static final Set<String> STAT_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
 
+    /** CoreNLP's tags for what is no one's name: after "General" such a word makes an office ("the General Office"), not a general. */
+    private static final Set<String> NOT_PEOPLE = Set.of("ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    /** Does CoreNLP tag the token as an organisation's or a place's? Then "General" before it is no rank. */
+    static boolean namesNoOne(CoreLabel token) {
+        return NOT_PEOPLE.contains(token.ner());
+    }
+
     /** Lower-case words inside personal names: "Abdullah bin Zayed", "Ursula von der Leyen", "Vicente de la O". */
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "la",
             "del", "dos", "das", "le");
@@ -55,7 +63,7 @@ final class StatisticalNames {
             }
             boolean afterHonorific = i > 0 && "HONORIFIC".equals(tags[i - 1]);
             String ner = tokens.get(i).ner();
-            if (afterHonorific && PhraseScanner.isNameToken(tokens.get(i))) {
+            if (afterHonorific && PhraseScanner.isNameToken(tokens.get(i)) && !namesNoOne(tokens.get(i))) {
                 int j = i;
                 while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && (PhraseScanner.isNameToken(tokens.get(j)) || "PERSON".equals(tokens.get(j).ner())
                         && Character.isUpperCase(tokens.get(j).word().charAt(0)))) {

@@ -29,4 +29,18 @@ class OrganisationNamesTest {
         assertEquals(List.of("administration"), descriptors("US President Joe Biden spoke in Seoul on Friday. "
                 + "On Monday, the administration said the jets would arrive in May."));
     }
+
+    private static List<String> mentions(String text, EntityType type) {
+        Article article = new Article("https://example.org/orgs/" + Math.abs(text.hashCode()), "Organisations", LocalDate.of(2024, 5, 10),
+                "attache tests", text, "OrganisationNamesTest");
+        return ArticleProcessor.standard().analyse(article).mentions().stream()
+                .filter(m -> m.entity().type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void generalBeforeAnOrganisationsNameIsPartOfIt() {
+        String text = "The minister met Li Wen, director of the General Office, and General Peter Okoye of the Nigerian Army.";
+        assertEquals(List.of("Li Wen", "Peter Okoye"), mentions(text, EntityType.PERSON));
+        assertEquals(true, mentions(text, EntityType.ORGANISATION).contains("General Office"), mentions(text, EntityType.ORGANISATION).toString());
+    }
 }
