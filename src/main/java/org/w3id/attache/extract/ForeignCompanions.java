@@ -13,7 +13,8 @@ import org.w3id.attache.nlp.Gazetteer;
  * Duale" or "the minister was accompanied by his host" tells of company, not of a delegation. An
  * accompaniment is dropped when its leader and member the article ties to two different states
  * ({@link HomeStates}), when the same sentence calls one of them the other's counterpart, or when
- * the member is the one who received the leader there; one whose states are unknown is kept.
+ * the member is the one who received the leader there, or when the leader is at home hosting the
+ * article's guests; one whose states are unknown is kept.
  */
 final class ForeignCompanions implements ArticlePass {
 
@@ -21,15 +22,42 @@ final class ForeignCompanions implements ArticlePass {
     private static final Set<String> RECEIVING = Set.of("receive", "welcome", "greet", "host");
 
     private final HomeStates homes;
+    private final Gazetteer gazetteer;
 
     ForeignCompanions(Gazetteer gazetteer) {
         this.homes = new HomeStates(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         return ArticlePass.without(facts, FactType.DELEGATION,
-                f -> foreign(f.role("leader"), f.role("member"), facts) || counterparts(f, facts) || receivedBy(f, doc));
+                f -> foreign(f.role("leader"), f.role("member"), facts) || counterparts(f, facts) || receivedBy(f, doc)
+                        || hostAtHome(f.role("leader"), facts));
+    }
+
+    /**
+     * Is the leader at home while the article's guests come: on no visit of their own, and the host
+     * of a visit or of the state a visit goes to? A host's aides are no delegation.
+     */
+    private boolean hostAtHome(Entity leader, List<Fact> facts) {
+        if (leader == null) {
+            return false;
+        }
+        Optional<Entity> home = homes.of(leader, facts);
+        boolean hosts = false;
+        for (Fact f : facts) {
+            if (f.type() != FactType.VISIT || f.negated()) {
+                continue;
+            }
+            if (f.roles().getOrDefault("visitor", List.of()).contains(leader)) {
+                return false;
+            }
+            Entity destination = f.role("destination");
+            hosts |= f.roles().getOrDefault("host", List.of()).contains(leader) || home.isPresent() && destination != null
+                    && gazetteer.stateOf(destination).filter(state -> HomeStates.same(state, home.get())).isPresent();
+        }
+        return hosts;
     }
 
     /** Does a post held "as counterpart" in the accompaniment's own sentence belong to its leader or member? */

@@ -48,4 +48,13 @@ class ForeignCompanionsTest {
         assertEquals(List.of(), OwnSentences.scored("Peruvian President Dina Boluarte arrived in Santiago on Monday. "
                 + "She was received at the airport by Foreign Minister Alberto van Klaveren, who accompanied her to the palace.", FactType.DELEGATION));
     }
+
+    @Test
+    void aHostAtHomeLeadsNoDelegation() {
+        List<String> found = OwnSentences.scored("Kenyan President William Ruto arrived in Lima on Tuesday for a state visit. "
+                + "Peruvian President Dina Boluarte, accompanied by Foreign Minister Elmer Schialer, welcomed Ruto at the palace on Wednesday. "
+                + "Ruto was accompanied by Foreign Minister Musalia Mudavadi.", FactType.DELEGATION).stream()
+                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+        assertEquals(List.of("William Ruto + Musalia Mudavadi"), found);
+    }
 }
