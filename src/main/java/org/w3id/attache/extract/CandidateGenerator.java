@@ -273,7 +273,12 @@ final class CandidateGenerator {
         Map<String, String> base = new LinkedHashMap<>(sense.settings());
         switch (type) {
             case SUPPLY -> base.put("item", combo.get("item").text());
-            case STATEMENT -> content(s, trigger).ifPresent(c -> base.put("content", c));
+            case STATEMENT -> {
+                if (GuestWelcomes.receivesGuests(s, trigger)) {
+                    return List.of();
+                }
+                content(s, trigger).ifPresent(c -> base.put("content", c));
+            }
             case COOPERATION -> {
                 List<Map<String, String>> out = new ArrayList<>();
                 List<String> found = domains.in(s, trigger);
