@@ -94,11 +94,12 @@ final class EventReader {
     /** The reports of the event or tenure {@code node}. */
     Sample reports(Resource node) {
         Map<Resource, String> articleOf = new HashMap<>();
-        var it = graph.model().listObjectsOfProperty(node, Vocab.reportedBy);
+        // listStatements streams; listObjectsOfProperty would collect every report before the first
+        var it = graph.model().listStatements(node, Vocab.reportedBy, (RDFNode) null);
         boolean complete;
         try {
             while (it.hasNext() && articleOf.size() < REPORTS_READ) {
-                RDFNode o = it.next();
+                RDFNode o = it.next().getObject();
                 if (o.isURIResource()) {
                     articleOf.put(o.asResource(), article(o.asResource()));
                 }

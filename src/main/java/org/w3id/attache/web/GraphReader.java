@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -17,8 +21,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.attache.mapping.Iris;
 import org.w3id.attache.mapping.Vocab;
 
 /**
@@ -36,9 +42,16 @@ final class GraphReader {
     private static final Property NIF_END = ResourceFactory.createProperty(Vocab.NIF, "endIndex");
     static final Property NIF_IS_STRING = ResourceFactory.createProperty(Vocab.NIF, "isString");
 
+    private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
+
+    private final DatasetGraph dataset;
     private final Model union;
+    /** What one page asks again and again (the entity's own label on each of its facts), read once. */
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Boolean> known = new HashMap<>();
 
     GraphReader(DatasetGraph dataset) {
+        this.dataset = dataset;
         this.union = ModelFactory.createModelForGraph(dataset.getUnionGraph());
     }
 
@@ -52,11 +65,15 @@ final class GraphReader {
 
     /** True when the store says anything about {@code iri} as a subject. */
     boolean known(String iri) {
-        return union.contains(resource(iri), null, (RDFNode) null);
+        return known.computeIfAbsent(iri, i -> union.contains(resource(i), null, (RDFNode) null));
     }
 
     /** The rdfs:label, else the IRI's last segment. */
     String label(Resource r) {
+        return r.isURIResource() ? labels.computeIfAbsent(r.getURI(), i -> readLabel(r)) : readLabel(r);
+    }
+
+    private String readLabel(Resource r) {
         Statement s = r.inModel(union).getProperty(RDFS.label);
         if (s != null && s.getObject().isLiteral()) {
             return s.getString();
@@ -116,7 +133,14 @@ final class GraphReader {
      */
     List<Resource> articlesMentioning(Resource entity) {
         Map<Resource, String> published = new HashMap<>();
-        union.listSubjectsWithProperty(Vocab.mentions, entity).forEach(a -> published.put(a, string(a, PUBLISHED).orElse("")));
+        // each article's graph says what it mentions: the named graphs are read without the union's
+        // merging, and dates from the metadata graph, which stays fast for thousands of articles
+        Graph metadata = dataset.getGraph(METADATA);
+        dataset.findNG(Node.ANY, Node.ANY, Vocab.mentions.asNode(), entity.asNode()).forEachRemaining(q -> {
+            if (q.getSubject().isURI()) {
+                published.computeIfAbsent(union.createResource(q.getSubject().getURI()), a -> publishedIn(metadata, a));
+            }
+        });
         if (published.isEmpty()) {
             union.listStatements(null, null, entity).forEach(s -> {
                 Resource article = NOT_ROLES.contains(s.getPredicate()) ? null : s.getSubject().getPropertyResourceValue(Vocab.article);
@@ -128,6 +152,19 @@ final class GraphReader {
         List<Resource> out = new ArrayList<>(published.keySet());
         out.sort(Comparator.comparing((Resource a) -> published.get(a)).reversed().thenComparing(Resource::getURI));
         return out;
+    }
+
+    private String publishedIn(Graph metadata, Resource article) {
+        ExtendedIterator<Triple> it = metadata.find(article.asNode(), PUBLISHED.asNode(), Node.ANY);
+        try {
+            if (it.hasNext()) {
+                Node date = it.next().getObject();
+                return date.isLiteral() ? date.getLiteralLexicalForm() : "";
+            }
+        } finally {
+            it.close();
+        }
+        return published(article);
     }
 
     /** The article's publication date (schema:datePublished), or empty. */
