@@ -81,7 +81,8 @@ public final class EntityPage {
             (f.kind().equals("PostHolding") ? holdings : others).add(f);
         }
         if (!holdings.isEmpty()) {
-            body.element("h2", graph.hasType(e, Vocab.Post) ? "Holders over time" : "Posts held over time");
+            body.element("h2", graph.hasType(e, Vocab.Post) ? "Holders over time"
+                    : graph.hasType(e, Vocab.Person) ? "Posts held over time" : "Its posts and their holders over time");
             body.append(holdingsTable(graph, holdings));
         }
         EventTables merged = new EventTables(site, graph);

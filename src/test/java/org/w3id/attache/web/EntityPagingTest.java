@@ -63,6 +63,8 @@ class EntityPagingTest {
             assertTrue(beyond.contains("(none: 2 articles in all)"), beyond);
             assertEquals(0, count(beyond, "<tr class=\"fact\">"));
 
+            String state = read(store, dsg -> new EntityPage(SITE).render(dsg, ID + "state/russia"));
+            assertTrue(state.contains("<h2>Its posts and their holders over time</h2>"), "a state holds no post: " + state);
             String whole = read(store, dsg -> new EntityPage(SITE).render(dsg, ID + "person/vladimir-putin"));
             assertTrue(whole.contains("<h2>Facts</h2>") && !whole.contains("class=\"pages\""), "one page needs no pager");
         }
