@@ -104,7 +104,8 @@ public final class EntityPage {
             body.open("li").link(site.href(article.getURI()), headline).text(published.isEmpty() ? "" : " (" + published + ")").close("li");
         }
         body.close("ul");
-        pages(body, iri, from, page.size(), articles.size());
+        PageLinks.append(body, site.href(iri) + "?offset=", from > 0 ? Math.max(0, from - articlesPerPage) : -1,
+                from + page.size() < articles.size() ? from + page.size() : -1, "← newer articles", "older articles →");
         return site.page(graph.label(e), body);
     }
 
@@ -115,22 +116,6 @@ public final class EntityPage {
         }
         return count == 0 ? " (none: " + total + " articles in all)"
                 : " (" + what + (from + 1) + "–" + (from + count) + " of " + total + ", newest first)";
-    }
-
-    /** Links to the newer and older articles' page. */
-    private void pages(Html body, String iri, int from, int count, int total) {
-        if (from == 0 && count == total) {
-            return;
-        }
-        String here = site.href(iri) + "?offset=";
-        body.open("p", "class", "pages");
-        if (from > 0) {
-            body.link(here + Math.max(0, from - articlesPerPage), "← newer articles").text(" ");
-        }
-        if (from + count < total) {
-            body.link(here + (from + count), "older articles →");
-        }
-        body.close("p");
     }
 
     private Html holdingsTable(GraphReader graph, List<FactView> holdings) {

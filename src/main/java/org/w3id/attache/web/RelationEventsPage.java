@@ -101,16 +101,10 @@ public final class RelationEventsPage {
             }
             body.close("ul").close("td").close("tr");
         }
-        body.close("table").open("p", "class", "pages");
+        body.close("table");
         String here = Site.RELATION_EVENTS_PATH + "?a=" + RelationFilter.encode(a) + "&b=" + RelationFilter.encode(b) + "&"
-                + filter.parameters();
-        if (offset > 0) {
-            body.link(here + "offset=" + Math.max(0, offset - PAGE), "← earlier").text(" ");
-        }
-        if (more) {
-            body.link(here + "offset=" + (offset + PAGE), "later →");
-        }
-        body.close("p");
+                + filter.parameters() + "offset=";
+        PageLinks.append(body, here, offset > 0 ? Math.max(0, offset - PAGE) : -1, more ? offset + PAGE : -1, "← earlier", "later →");
         return site.page("Events between " + aName + " and " + bName, body);
     }
 

@@ -102,7 +102,8 @@ public final class TimelinePage {
                 .text(" — one mark per event, however many articles report it; a dot is a day, a bar the month or year the reports agree on. "
                         + shown(from, page.size(), total) + (undated > 0 ? ", " + undated + " without a date left out" : "") + ".").close("p");
         body.append(TimelineChart.draw(page));
-        pages(body, actor, country, from, page.size(), total);
+        PageLinks.append(body, Site.TIMELINE_PATH + "?actor=" + encode(actor) + "&country=" + encode(country) + "&offset=",
+                from > 0 ? Math.max(0, from - pageSize) : -1, from + page.size() < total ? from + page.size() : -1, "← earlier", "later →");
         return site.page("Timeline of visits and meetings", body);
     }
 
@@ -111,22 +112,6 @@ public final class TimelinePage {
             return total + " shown";
         }
         return count == 0 ? "none of " + total + " from mark " + (from + 1) : (from + 1) + "–" + (from + count) + " of " + total + " shown";
-    }
-
-    /** Links to the marks before and after this page, with the same filters. */
-    private void pages(Html body, String actor, String country, int from, int count, int total) {
-        if (from == 0 && count == total) {
-            return;
-        }
-        String here = Site.TIMELINE_PATH + "?actor=" + encode(actor) + "&country=" + encode(country) + "&offset=";
-        body.open("p", "class", "pages");
-        if (from > 0) {
-            body.link(here + Math.max(0, from - pageSize), "← earlier").text(" ");
-        }
-        if (from + count < total) {
-            body.link(here + (from + count), "later →");
-        }
-        body.close("p");
     }
 
     private static String encode(String s) {

@@ -12,6 +12,16 @@ public final class WebFixture {
     private WebFixture() {
     }
 
+    /** How many times {@code regex} matches in {@code text}. */
+    public static int count(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     public static Store store() {
         Store store = Store.inMemory();
         store.addQuads(RDFDataMgr.loadDatasetGraph(FILE.toString()));

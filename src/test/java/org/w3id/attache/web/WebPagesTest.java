@@ -43,12 +43,7 @@ class WebPagesTest {
     }
 
     private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return WebFixture.count(text, regex);
     }
 
     @Test
