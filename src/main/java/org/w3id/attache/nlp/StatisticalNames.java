@@ -83,7 +83,12 @@ final class StatisticalNames {
                     default -> afterTitle(tokens, tags, i) ? EntityType.PERSON : EntityType.PLACE;
                 };
                 Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
-                if (state.isPresent()) {
+                Optional<Mention> listed = type == EntityType.PERSON ? listedPersonFrom(found, j) : Optional.empty();
+                if (listed.isPresent()) {
+                    found.remove(listed.get());
+                    found.add(new Mention(s, i, listed.get().end(), listed.get().entity(), Mention.Kind.NAME,
+                            TokenText.phrase(tokens, i, listed.get().end())));
+                } else if (state.isPresent()) {
                     found.remove(state.get());
                     String name = TokenText.phrase(tokens, state.get().begin(), j);
                     Entity org = new Entity(EntityType.ORGANISATION, name, state.get().entity().country(), "", null, null, "");
@@ -96,6 +101,15 @@ final class StatisticalNames {
                 i++;
             }
         }
+    }
+
+    /**
+     * "Matamela Cyril Ramaphosa": a name CoreNLP tags right before a person the gazetteer lists is
+     * more of that person's name (one the gazetteer leaves out), not someone else.
+     */
+    private static Optional<Mention> listedPersonFrom(List<Mention> found, int token) {
+        return found.stream().filter(m -> m.begin() == token && m.entity().type() == EntityType.PERSON
+                && m.kind() == Mention.Kind.NAME).findFirst();
     }
 
     /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */

@@ -29,4 +29,10 @@ class NameLabelsTest {
         assertEquals(List.of("Rishi Sunak", "Mohammed bin Salman"),
                 people("Rishi Sunak received Mohammed bin Salman bin Abdul Aziz, the Saudi Crown Prince, on Wednesday."));
     }
+
+    @Test
+    void aNameBeforeAListedPersonIsMoreOfTheirName() {
+        assertEquals(List.of("Cyril Ramaphosa"),
+                people("The summit was opened on Monday by South African President Matamela Cyril Ramaphosa."));
+    }
 }
