@@ -32,9 +32,10 @@ public final class Gazetteer {
 
     /**
      * A word or phrase of a post title, with its kind: office, domain, rank or honorific; some
-     * ranks are common words too ("a major supplier") and count only directly before a name.
+     * ranks are common words too ("a major supplier") and count only directly before a name; an
+     * abbreviation ("PM", noted "capitals only") stands for its canonical form.
      */
-    public record TitleWord(String phrase, String kind, String canonical, boolean onlyBeforeName) {
+    public record TitleWord(String phrase, String kind, String canonical, boolean onlyBeforeName, boolean abbreviation) {
     }
 
     private final Map<String, List<Entity>> byAlias = new HashMap<>();
@@ -213,7 +214,7 @@ public final class Gazetteer {
     private void addTitle(String[] c) {
         String phrase = normalise(c[0]);
         titles.put(phrase, new TitleWord(phrase, c[1].strip(), c.length > 2 && !c[2].isBlank() ? normalise(c[2]) : phrase,
-                col(c, 3).contains("only directly before a personal name")));
+                col(c, 3).contains("only directly before a personal name"), col(c, 3).contains("capitals only")));
         longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
     }
 
