@@ -117,7 +117,8 @@ final class ClauseReader {
             IndexedWord gov = e.getGovernor();
             boolean reported = rel.equals("ccomp") || rel.startsWith("parataxis");
             boolean raised = rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl");
-            if (!reported && !raised) {
+            // "The jets, Francisco said, will arrive": an inserted "said" hangs from its own words, which do not frame it
+            if (!reported && !raised || rel.startsWith("parataxis") && up.lemma() != null && rules.isReportingVerb(up.lemma())) {
                 break;
             }
             if (reported && gov.lemma() != null && rules.isReportingVerb(gov.lemma())) {
