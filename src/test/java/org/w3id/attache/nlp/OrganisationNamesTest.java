@@ -11,11 +11,14 @@ import org.w3id.attache.pipeline.ArticleProcessor;
 /** A word that can describe a government ("administration") is no descriptor where it ends an organisation's name. Sentences are our own. */
 class OrganisationNamesTest {
 
-    private static List<String> descriptors(String text) {
+    private static List<Mention> all(String text) {
         Article article = new Article("https://example.org/orgs/" + Math.abs(text.hashCode()), "Organisations", LocalDate.of(2024, 5, 10),
                 "attache tests", text, "OrganisationNamesTest");
-        return ArticleProcessor.standard().analyse(article).mentions().stream()
-                .filter(m -> m.kind() == Mention.Kind.DESCRIPTOR).map(Mention::text).toList();
+        return ArticleProcessor.standard().analyse(article).mentions();
+    }
+
+    private static List<String> descriptors(String text) {
+        return all(text).stream().filter(m -> m.kind() == Mention.Kind.DESCRIPTOR).map(Mention::text).toList();
     }
 
     @Test
@@ -31,10 +34,7 @@ class OrganisationNamesTest {
     }
 
     private static List<String> mentions(String text, EntityType type) {
-        Article article = new Article("https://example.org/orgs/" + Math.abs(text.hashCode()), "Organisations", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "OrganisationNamesTest");
-        return ArticleProcessor.standard().analyse(article).mentions().stream()
-                .filter(m -> m.entity().type() == type).map(Mention::text).toList();
+        return all(text).stream().filter(m -> m.entity().type() == type).map(Mention::text).toList();
     }
 
     @Test
