@@ -74,6 +74,9 @@ final class CandidateGenerator {
     private List<Candidate> fromSense(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots,
                                       StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         FactType type = sense.type();
+        if (type == FactType.DELEGATION && subjectIsNoParty(s, slots.getOrDefault("subj", List.of()))) {
+            return List.of();
+        }
         Map<String, List<Filler>> fill = new LinkedHashMap<>();
         Set<String> spoken = new HashSet<>();
         sense.slots().forEach((slot, role) -> {
@@ -118,6 +121,17 @@ final class CandidateGenerator {
             }
         }
         return out;
+    }
+
+    /**
+     * "The talks included X", "the plane arrived with X": a subject the sentence states that is no
+     * one, no pronoun and no delegation is what includes or comes, so no leader is borrowed from
+     * the story.
+     */
+    private boolean subjectIsNoParty(ParsedSentence s, List<IndexedWord> subjects) {
+        return !subjects.isEmpty() && subjects.stream().noneMatch(n -> ArgumentSlots.namesSomeone(s, n, gazetteer)
+                || n.tag() != null && (n.tag().startsWith("PRP") || n.tag().startsWith("W"))
+                || lexicon.senses(n.lemma() == null ? "" : n.lemma(), n.tag()).stream().anyMatch(x -> x.type() == FactType.DELEGATION));
     }
 
     /** The entity, event or item a slot's node gives a role, if any. */

@@ -33,9 +33,11 @@ public final class Gazetteer {
     /**
      * A word or phrase of a post title, with its kind: office, domain, rank or honorific; some
      * ranks are common words too ("a major supplier") and count only directly before a name; an
-     * abbreviation ("PM", noted "capitals only") stands for its canonical form.
+     * abbreviation ("PM", noted "capitals only") stands for its canonical form; the holder of a
+     * post noted "leads its delegation" (a president, a prime minister, a king) leads any delegation
+     * they travel in.
      */
-    public record TitleWord(String phrase, String kind, String canonical, boolean onlyBeforeName, boolean abbreviation) {
+    public record TitleWord(String phrase, String kind, String canonical, boolean onlyBeforeName, boolean abbreviation, boolean leadsDelegation) {
     }
 
     private final Map<String, List<Entity>> byAlias = new HashMap<>();
@@ -214,7 +216,8 @@ public final class Gazetteer {
     private void addTitle(String[] c) {
         String phrase = normalise(c[0]);
         titles.put(phrase, new TitleWord(phrase, c[1].strip(), c.length > 2 && !c[2].isBlank() ? normalise(c[2]) : phrase,
-                col(c, 3).contains("only directly before a personal name"), col(c, 3).contains("capitals only")));
+                col(c, 3).contains("only directly before a personal name"), col(c, 3).contains("capitals only"),
+                col(c, 3).contains("leads its delegation")));
         longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
     }
 

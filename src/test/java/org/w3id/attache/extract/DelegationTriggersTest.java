@@ -1,0 +1,32 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which words tell of a delegation: a delegation includes its members; talks and joiners do not. Sentences are our own. */
+class DelegationTriggersTest {
+    private static final String ARRIVAL = "Indonesian President Joko Widodo arrived in Canberra on Sunday for a state visit. ";
+
+    private static List<String> delegations(String text) {
+        return OwnSentences.scored(text, FactType.DELEGATION).stream()
+                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+    }
+
+    @Test
+    void theDelegationIncludesItsMembers() {
+        assertEquals(List.of("Joko Widodo + Retno Marsudi"),
+                delegations(ARRIVAL + "His delegation included Foreign Minister Retno Marsudi."));
+    }
+
+    @Test
+    void talksIncludeParticipantsNotCompanions() {
+        assertEquals(List.of(), delegations(ARRIVAL + "The talks included Defence Minister Richard Marles."));
+    }
+
+    @Test
+    void oneWhoJoinsTheGuestAtAPlaceIsNoCompanion() {
+        assertEquals(List.of(), delegations(ARRIVAL + "Trade Minister Don Farrell joined Widodo at the harbour."));
+    }
+}
