@@ -34,6 +34,7 @@ final class CandidateGenerator {
     private final CandidateFeatures features;
     private final PostCandidates posts;
     private final OwnCountries ownCountries;
+    private final HomeStates homes;
 
     CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -44,6 +45,7 @@ final class CandidateGenerator {
         this.features = new CandidateFeatures(gazetteer, domains);
         this.posts = new PostCandidates(gazetteer, clauses, features);
         this.ownCountries = new OwnCountries(gazetteer);
+        this.homes = new HomeStates(gazetteer);
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
@@ -196,8 +198,9 @@ final class CandidateGenerator {
                         fill.put("counterparty", List.of(new Filler(others.get(0), "", "context", "context", 99)));
                     }
                 } else if (!fill.containsKey("party")) {
-                    boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && story.lastParties().size() == 2;
-                    List<Entity> pair = bothSides ? story.lastParties() : context.recurringStatesInContext(s, null);
+                    List<Entity> told = story.lastParties(homes);
+                    boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && told.size() == 2;
+                    List<Entity> pair = bothSides ? told : context.recurringStatesInContext(s, null);
                     if (pair.size() >= 2 && !fill.containsKey("counterparty")) {
                         fill.put("party", List.of(new Filler(pair.get(0), "", "context", "context", 99)));
                         fill.put("counterparty", List.of(new Filler(pair.get(1), "", "context", "context", 99)));

@@ -34,9 +34,9 @@ final class ContextRoles {
     }
 
     /**
-     * Is the subject of the trigger or of a clause above it "the two sides", "both countries"
-     * and the like, which mean the parties the story has just told of rather than the states
-     * named last?
+     * Is the subject of the trigger or of a clause above it "the two sides", "both countries",
+     * "the two leaders", "they" and the like, which mean the parties the story has just told of
+     * rather than the states named last?
      */
     static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
         List<IndexedWord> verbs = new ArrayList<>(List.of(trigger));
@@ -46,8 +46,14 @@ final class ContextRoles {
         for (IndexedWord verb : verbs) {
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
                 IndexedWord subject = e.getDependent();
-                if (!e.getRelation().toString().startsWith("nsubj")
-                        || !subject.word().toLowerCase(java.util.Locale.ROOT).matches("sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals")) {
+                String word = subject.word().toLowerCase(java.util.Locale.ROOT);
+                if (!e.getRelation().toString().startsWith("nsubj")) {
+                    continue;
+                }
+                if (word.equals("they")) {
+                    return true;
+                }
+                if (!word.matches("sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals|leaders|presidents|ministers|premiers")) {
                     continue;
                 }
                 for (IndexedWord d : s.graph.getChildren(subject)) {

@@ -23,6 +23,7 @@ final class RoleReader {
     private final DomainWords domainWords;
     private final PostReading posts;
     private final EventsTold events;
+    private final HomeStates homes;
 
     RoleReader(RuleBook rules, TriggerLexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -31,6 +32,7 @@ final class RoleReader {
         this.context = new ContextRoles(gazetteer);
         this.domainWords = new DomainWords(rules);
         this.posts = new PostReading(gazetteer);
+        this.homes = new HomeStates(gazetteer);
     }
 
     List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, StoryTime storyDate, StorySoFar story) {
@@ -99,8 +101,9 @@ final class RoleReader {
             context.clauseAgent(s, trigger).filter(p -> context.stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
         }
         if ("context".equals(rule.settings().get("parties"))) {
-            List<Entity> pair = ContextRoles.bothSidesSubject(s, trigger) && story.lastParties().size() == 2 && !roles.containsKey("party")
-                    ? story.lastParties()
+            List<Entity> told = story.lastParties(homes);
+            List<Entity> pair = ContextRoles.bothSidesSubject(s, trigger) && told.size() == 2 && !roles.containsKey("party")
+                    ? told
                     : context.statesInContext(s, roles.containsKey("party") ? context.stateOf(roles.get("party").get(0)) : null);
             if (!roles.containsKey("party") && pair.size() >= 2) {
                 roles.put("party", List.of(pair.get(0)));

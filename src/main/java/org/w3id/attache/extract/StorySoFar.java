@@ -42,12 +42,22 @@ record StorySoFar(List<Fact> facts, List<Fact> supplies) {
         return last(FactType.ATTENDANCE, "event", e -> true);
     }
 
-    /** The two parties of the latest cooperation ("the two sides" of a later sentence), or none. */
-    List<Entity> lastParties() {
+    /**
+     * The two sides the story told of last ("the two sides", "they" of a later sentence): the
+     * parties of the latest cooperation, or the states of the two sides of the latest meeting when
+     * that came later and the article ties them to two states; or none.
+     */
+    List<Entity> lastParties(HomeStates homes) {
         for (int i = facts.size() - 1; i >= 0; i--) {
             Fact f = facts.get(i);
             if (f.type() == FactType.COOPERATION && f.role("party") != null && f.role("counterparty") != null) {
                 return List.of(f.role("party"), f.role("counterparty"));
+            }
+            if (f.type() == FactType.MEETING && !f.negated()) {
+                List<Entity> states = f.sides().stream().map(p -> homes.of(p, facts)).flatMap(Optional::stream).distinct().toList();
+                if (f.sides().size() == 2 && states.size() == 2 && !HomeStates.same(states.get(0), states.get(1))) {
+                    return states;
+                }
             }
         }
         return List.of();

@@ -1,0 +1,34 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "They" and "the two leaders" who agree on cooperation are the sides the story told of, not the states named last. Sentences are our own. */
+class BothSidesTest {
+    private static final String STORY = "Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Thursday. "
+            + "The two sides signed agreements on digital trade. "
+            + "The visit comes weeks after Vietnam upgraded relations with Australia. ";
+
+    private static List<String> agreed(String text) {
+        return OwnSentences.scored(text, FactType.COOPERATION).stream().filter(f -> f.value("status").equals("agreed"))
+                .map(f -> f.role("party").label() + " + " + f.role("counterparty").label()).toList();
+    }
+
+    @Test
+    void theyAreTheSidesOfTheStory() {
+        assertEquals(List.of("Vietnam + Malaysia"), agreed(STORY + "They also agreed to boost cooperation in education and tourism."));
+    }
+
+    @Test
+    void theTwoLeadersAreTheSidesOfTheStory() {
+        assertEquals(List.of("Vietnam + Malaysia"), agreed(STORY + "The two leaders also agreed to boost cooperation in education and tourism."));
+    }
+
+    @Test
+    void theyAfterAMeetingAreTheStatesOfItsSides() {
+        assertEquals(List.of("Malaysia + Vietnam"), agreed("Malaysian Prime Minister Anwar Ibrahim met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Thursday. "
+                + "The visit comes weeks after Vietnam upgraded relations with Australia. They agreed to boost cooperation in education and tourism."));
+    }
+}
