@@ -115,7 +115,9 @@ def main():
             rows = "0"
         out.append("| `%s` | %s | %s | %s | %s | %s | %s |" % (rid, rtype, kind, example.replace("|", "/"), rows, p, r))
     out += ["", "Word lists: `hedges.tsv` (cue → certainty), `domains.tsv` (word → cooperation domain),",
-            "`reporting-verbs.tsv` (verbs whose complement is reported, not asserted)."]
+            "`reporting-verbs.tsv` (verbs whose complement is reported, not asserted), `preventing-verbs.tsv`",
+            "(verbs that keep what they govern from happening: \"blocked sales\", \"refused to sell\"), `host-cues.tsv`,",
+            "`interview-cues.tsv`, and `macros.tsv` (word lists the patterns and the engine share)."]
     with open(os.path.join(project, "rules", "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

@@ -88,6 +88,7 @@ final class ClauseReader {
         for (IndexedWord node : chain) {
             cues(s, node, node == trigger, f);
         }
+        f.negated |= prevented(s, trigger);
         boolean flashback = false;
         for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
             flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
@@ -173,6 +174,23 @@ final class ClauseReader {
                 f.report("according to", s.entity(d));
             }
         }
+    }
+
+    /**
+     * Is the trigger what a preventing verb keeps from happening: its object ("blocked sales"), its
+     * passive subject ("the sale was vetoed"), its infinitive or gerund ("refused to sell",
+     * "stopped supplying"), or what a ban is on?
+     */
+    private boolean prevented(ParsedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            String lemma = e.getGovernor().lemma();
+            if (lemma != null && rules.isPreventingVerb(lemma)
+                    && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("xcomp") || rel.equals("nmod:on"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Entity> subjectOf(ParsedSentence s, IndexedWord verb) {

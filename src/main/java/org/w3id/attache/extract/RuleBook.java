@@ -29,9 +29,10 @@ public final class RuleBook {
     private final Set<String> reportingVerbs;
     private final Set<String> hostCues;
     private final Set<String> interviewCues;
+    private final Set<String> preventingVerbs;
 
     private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> scopeWords,
-                     Set<String> reportingVerbs, Set<String> hostCues, Set<String> interviewCues) {
+                     Set<String> reportingVerbs, Set<String> hostCues, Set<String> interviewCues, Set<String> preventingVerbs) {
         this.rules = List.copyOf(rules);
         this.hedges = hedges;
         this.domains = domains;
@@ -39,6 +40,7 @@ public final class RuleBook {
         this.reportingVerbs = reportingVerbs;
         this.hostCues = hostCues;
         this.interviewCues = interviewCues;
+        this.preventingVerbs = preventingVerbs;
     }
 
     /** The rules shipped on the class path under {@code /rules/}. */
@@ -61,7 +63,7 @@ public final class RuleBook {
             }
         }
         return new RuleBook(rules, hedges, domains, scopeWords, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
-                lemmas("/rules/interview-cues.tsv"));
+                lemmas("/rules/interview-cues.tsv"), lemmas("/rules/preventing-verbs.tsv"));
     }
 
     private static Set<String> lemmas(String resource) {
@@ -119,5 +121,10 @@ public final class RuleBook {
     /** Whether a lemma makes an outlet the setting of a speaker's later words ("interview"): {@code rules/interview-cues.tsv}. */
     public boolean isInterviewCue(String lemma) {
         return interviewCues.contains(lemma.toLowerCase());
+    }
+
+    /** Whether a verb keeps what it governs from happening ("blocked sales", "refused to sell"): {@code rules/preventing-verbs.tsv}. */
+    public boolean isPreventingVerb(String lemma) {
+        return preventingVerbs.contains(lemma.toLowerCase());
     }
 }

@@ -1,0 +1,30 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a preventing verb governs did not happen: blocked sales, refused deliveries. Sentences are our own. */
+class PreventedFactsTest {
+    private static List<Boolean> negated(String text) {
+        return OwnSentences.scored(text, FactType.SUPPLY).stream().map(Fact::negated).toList();
+    }
+
+    @Test
+    void blockedSalesAreNoSupply() {
+        assertEquals(List.of(true), negated("Britain blocked sales of Hawk jets to Zimbabwe in 2000."));
+    }
+
+    @Test
+    void aRefusalToSellIsNoSupply() {
+        assertEquals(List.of(true), negated("Germany refused to sell Leopard tanks to Saudi Arabia in 2011."));
+    }
+
+    @Test
+    void aSaleIsASupply() {
+        List<Boolean> found = negated("Britain sold Hawk jets to Zimbabwe in 1992.");
+        assertTrue(!found.isEmpty() && found.stream().noneMatch(b -> b), found.toString());
+    }
+}
