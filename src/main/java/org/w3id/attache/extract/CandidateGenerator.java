@@ -24,6 +24,9 @@ import org.w3id.attache.nlp.Mention;
 final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
+    private static final java.util.regex.Pattern STATES = java.util.regex.Pattern.compile(RuleBook.macros().get("STATES"));
+    /** The sides of a supply or a cooperation. */
+    private static final Set<String> SIDES = Set.of("supplier", "recipient", "party", "counterparty");
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
 
     private final TriggerLexicon lexicon;
@@ -81,10 +84,14 @@ final class CandidateGenerator {
         }
         Map<String, List<Filler>> fill = new LinkedHashMap<>();
         Set<String> spoken = new HashSet<>();
+        Set<String> groups = new HashSet<>();
         sense.slots().forEach((slot, role) -> {
             for (IndexedWord n : slots.getOrDefault(slot, List.of())) {
                 if (ArgumentSlots.namesSomeone(s, n, gazetteer)) {
                     spoken.add(role);
+                }
+                if (unnamedStates(s, n, role)) {
+                    groups.add(role);
                 }
                 filler(s, trigger, n, slot, role).ifPresent(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
             }
@@ -99,7 +106,7 @@ final class CandidateGenerator {
             }
         }
         pairUp(type, fill);
-        fillFromContext(s, trigger, type, fill, spoken, story);
+        fillFromContext(s, trigger, type, fill, spoken, groups, story);
         if (!type.required().stream().allMatch(fill::containsKey)) {
             return List.of();
         }
@@ -134,6 +141,15 @@ final class CandidateGenerator {
         return !subjects.isEmpty() && subjects.stream().noneMatch(n -> ArgumentSlots.namesSomeone(s, n, gazetteer)
                 || n.tag() != null && (n.tag().startsWith("PRP") || n.tag().startsWith("W"))
                 || lexicon.senses(n.lemma() == null ? "" : n.lemma(), n.tag()).stream().anyMatch(x -> x.type() == FactType.DELEGATION));
+    }
+
+    /**
+     * "Delivered drones to several African countries", "ties with its neighbours": a side of a
+     * supply or a cooperation that the sentence fills with states in the plural it does not name
+     * ({@code STATES} of {@code rules/macros.tsv}) is told, not left for the story to fill.
+     */
+    private static boolean unnamedStates(ParsedSentence s, IndexedWord n, String role) {
+        return SIDES.contains(role) && "NNS".equals(n.tag()) && n.lemma() != null && STATES.matcher(n.lemma()).matches() && s.entity(n).isEmpty();
     }
 
     /** The entity, event or item a slot's node gives a role, if any. */
@@ -180,10 +196,11 @@ final class CandidateGenerator {
      * Roles the type needs that the sentence leaves open, from what the article has said. A role
      * the sentence gives to someone it names or ties to a state ({@code spoken}: "the Kenyan leader
      * came with …" where no Kenyan was resolved) is not left open, so it is not the story's last
-     * visitor; "the head of state was accompanied by …" still is.
+     * visitor; "the head of state was accompanied by …" still is. Nor is a side of a supply or a
+     * cooperation the sentence gives to states it does not name ({@code groups}, see {@link #unnamedStates}).
      */
     private void fillFromContext(ParsedSentence s, IndexedWord trigger, FactType type, Map<String, List<Filler>> fill, Set<String> spoken,
-                                 StorySoFar story) {
+                                 Set<String> groups, StorySoFar story) {
         switch (type) {
             case VISIT -> {
                 if (!fill.containsKey("destination")) {
@@ -191,7 +208,7 @@ final class CandidateGenerator {
                 }
             }
             case COOPERATION -> {
-                if (fill.containsKey("party") && !fill.containsKey("counterparty")) {
+                if (fill.containsKey("party") && !fill.containsKey("counterparty") && !groups.contains("counterparty")) {
                     Entity party = gazetteer.stateOf(fill.get("party").get(0).entity()).orElse(null);
                     List<Entity> others = context.recurringStatesInContext(s, party);
                     if (!others.isEmpty()) {
@@ -213,10 +230,10 @@ final class CandidateGenerator {
                         fill.put("supplier", List.of(new Filler(last.role("supplier"), "", "story", "context", 99)));
                         fill.put("recipient", List.of(new Filler(last.role("recipient"), "", "story", "context", 99)));
                     });
-                } else if (fill.containsKey("supplier") && !fill.containsKey("recipient")) {
+                } else if (fill.containsKey("supplier") && !fill.containsKey("recipient") && !groups.contains("recipient")) {
                     context.mainState(s.doc, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
-                } else if (fill.containsKey("recipient") && !fill.containsKey("supplier")) {
+                } else if (fill.containsKey("recipient") && !fill.containsKey("supplier") && !groups.contains("supplier")) {
                     context.mainState(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("supplier", List.of(new Filler(r, "", "context", "context", 99))));
                 }
