@@ -227,17 +227,34 @@ final class FactDating {
     /** "Russia says", "is attending": the present of the article is its publication date. */
     private static boolean presentTense(ParsedSentence s, IndexedWord trigger) {
         String tag = trigger.tag() == null ? "" : trigger.tag();
-        if (tag.equals("VBZ") || tag.equals("VBP")) {
+        if (present(trigger)) {
             return true;
         }
         if (tag.equals("VBG")) {
             for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
-                if (aux.tag() != null && (aux.tag().equals("VBZ") || aux.tag().equals("VBP"))) {
+                if (present(aux)) {
+                    return true;
+                }
+            }
+        }
+        // "India is in talks with France", "Japan holds talks with …": a noun told in the present by its copula or its verb
+        if (tag.startsWith("NN")) {
+            for (IndexedWord cop : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("cop"))) {
+                if (present(cop)) {
+                    return true;
+                }
+            }
+            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+                if (in.getRelation().toString().equals("obj") && present(in.getGovernor())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean present(IndexedWord verb) {
+        return "VBZ".equals(verb.tag()) || "VBP".equals(verb.tag());
     }
 
     private static boolean modifiesOtherNoun(ParsedSentence s, TimeMention t, IndexedWord trigger) {
