@@ -153,7 +153,9 @@ final class ClauseReader {
             String w = d.word().toLowerCase();
             boolean name = "DATE".equals(d.ner()) || d.tag() != null && d.tag().startsWith("NNP");
             RuleBook.Hedge h = name ? null : rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
-            if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case"))) {
+            // "a possible visit": an adjective hedges the noun it describes
+            boolean describes = isTrigger && rel.equals("amod");
+            if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case") || describes)) {
                 f.hedge(d.word(), h.certainty());
             }
             if (isTrigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
