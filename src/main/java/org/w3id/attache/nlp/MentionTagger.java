@@ -71,6 +71,7 @@ public final class MentionTagger {
                     token.setNER("O");
                 }
             }
+            GuestParticiples.retag(tokens, mentions, s);
         }
         return new AnalysedArticle(article, sentences, mentions, titles, times);
     }
