@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
 import org.w3id.attache.nlp.Gazetteer;
@@ -92,7 +93,7 @@ final class RoleReader {
             ContextRoles.outletSaidIn(s, trigger).ifPresent(o -> roles.put("medium", List.of(o)));
         }
         if (rule.type() == FactType.DELEGATION && !roles.containsKey("leader")) {
-            story.lastVisitor().ifPresent(v -> roles.put("leader", List.of(v)));
+            story.lastVisitor().filter(v -> ofDelegationsState(s, trigger, v, story)).ifPresent(v -> roles.put("leader", List.of(v)));
         }
         if ("context".equals(values.remove("event")) && !roles.containsKey("event")) {
             story.lastEvent().or(() -> events.lastBefore(s, trigger)).ifPresent(e -> roles.put("event", List.of(e)));
@@ -204,6 +205,26 @@ final class RoleReader {
             }
         }
         return node;
+    }
+
+    /**
+     * "The Philippine delegation included …": a delegation the sentence ties to a state is led by
+     * the story's visitor only if the article ties the visitor to that state (or to none).
+     */
+    private boolean ofDelegationsState(ParsedSentence s, IndexedWord trigger, Entity visitor, StorySoFar story) {
+        Optional<Entity> home = homes.of(visitor, story.facts());
+        for (IndexedWord party : s.graph.getChildren(trigger)) {
+            if (party.lemma() == null || !party.lemma().matches("delegation|entourage|team|party")) {
+                continue;
+            }
+            for (IndexedWord d : s.graph.getChildren(party)) {
+                Optional<Entity> state = s.entity(d).filter(e -> e.type() == EntityType.STATE);
+                if (state.isPresent() && home.isPresent() && !HomeStates.same(state.get(), home.get())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static String eventLabel(ParsedSentence s, IndexedWord node) {

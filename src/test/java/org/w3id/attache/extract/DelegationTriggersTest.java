@@ -29,4 +29,11 @@ class DelegationTriggersTest {
     void oneWhoJoinsTheGuestAtAPlaceIsNoCompanion() {
         assertEquals(List.of(), delegations(ARRIVAL + "Trade Minister Don Farrell joined Widodo at the harbour."));
     }
+
+    @Test
+    void theHostStatesDelegationIsNotTheGuests() {
+        String arrival = "Japanese Prime Minister Fumio Kishida arrived in Manila on Friday for a state visit. ";
+        assertEquals(List.of(), delegations(arrival + "The Philippine delegation included Trade Secretary Alfredo Pascual."));
+        assertEquals(List.of("Fumio Kishida + Yoko Kamikawa"), delegations(arrival + "The Japanese delegation included Foreign Minister Yoko Kamikawa."));
+    }
 }
