@@ -162,7 +162,7 @@ final class ContextRoles {
         // "According to Xinhua, the minister promised aid and said …": the source of the verb the trigger is coordinated with
         for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
             if (in.getRelation().toString().startsWith("conj")) {
-                for (IndexedWord source : s.graph.getChildrenWithReln(in.getGovernor(), edu.stanford.nlp.trees.GrammaticalRelation.valueOf("obl:according_to"))) {
+                for (IndexedWord source : s.children(in.getGovernor(), "obl:according_to")) {
                     Optional<Mention> m = s.mention(source);
                     if (m.isPresent() && m.get().entity().type() == EntityType.MEDIA_OUTLET) {
                         return Optional.of(m.get().entity());

@@ -231,7 +231,7 @@ final class FactDating {
             return true;
         }
         if (tag.equals("VBG")) {
-            for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+            for (IndexedWord aux : s.children(trigger, "aux")) {
                 if (present(aux)) {
                     return true;
                 }
@@ -239,7 +239,7 @@ final class FactDating {
         }
         // "India is in talks with France", "Japan holds talks with …": a noun told in the present by its copula or its verb
         if (tag.startsWith("NN")) {
-            for (IndexedWord cop : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("cop"))) {
+            for (IndexedWord cop : s.children(trigger, "cop")) {
                 if (present(cop)) {
                     return true;
                 }

@@ -37,6 +37,22 @@ final class ParsedSentence {
         return doc.mentionAt(index, node.index() - 1);
     }
 
+    /**
+     * The children of a node by a relation named as the parser prints it ("nmod:of", "aux").
+     * Compared by name: CoreNLP's {@code GrammaticalRelation.valueOf(String)} answers from a
+     * process-wide registry whose language depends on what was parsed before, so an edge can
+     * fail to equal it and an article's reading would depend on the articles before it.
+     */
+    List<IndexedWord> children(IndexedWord node, String rel) {
+        List<IndexedWord> out = new java.util.ArrayList<>();
+        for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals(rel)) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
     /** The entity a role node stands for: itself, or an appositive or compound name on it. */
     Optional<Entity> entity(IndexedWord node) {
         Optional<Mention> own = mention(node);
@@ -48,7 +64,7 @@ final class ParsedSentence {
             return named;
         }
         for (String rel : List.of("appos", "compound", "flat", "dep")) {
-            for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
+            for (IndexedWord child : children(node, rel)) {
                 Optional<Mention> m = mention(child).filter(x -> x.entity().type() == EntityType.PERSON);
                 if (m.isPresent()) {
                     return m.map(Mention::entity);
@@ -56,7 +72,7 @@ final class ParsedSentence {
             }
         }
         for (String rel : List.of("appos", "compound", "flat", "amod")) {
-            for (IndexedWord child : graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf(rel))) {
+            for (IndexedWord child : children(node, rel)) {
                 Optional<Mention> m = mention(child);
                 if (m.isPresent() && (rel.equals("appos") || m.get().entity().type() == EntityType.PERSON || !isTitle(node))) {
                     return m.map(Mention::entity);

@@ -185,7 +185,7 @@ final class RoleReader {
                         + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies|"
                         + "collections?|range|variety|array|series|assortment");
         if (count) {
-            for (IndexedWord of : s.graph.getChildrenWithReln(node, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nmod:of"))) {
+            for (IndexedWord of : s.children(node, "nmod:of")) {
                 return of;
             }
         }
