@@ -90,7 +90,7 @@ final class ClauseReader {
         }
         f.negated |= prevented(s, trigger);
         boolean flashback = false;
-        for (IndexedWord aux : s.graph.getChildrenWithReln(trigger, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("aux"))) {
+        for (IndexedWord aux : s.children(trigger, "aux")) {
             flashback |= aux.word().equalsIgnoreCase("had") && "VBN".equals(trigger.tag());
         }
         // "revive an agreement signed in 2001": a participle describing a noun tells its past, not the story's time
@@ -162,7 +162,7 @@ final class ClauseReader {
                 f.negated = true;
             }
             if (isTrigger && rel.startsWith("nsubj")) {
-                for (IndexedWord det : s.graph.getChildrenWithReln(d, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("det"))) {
+                for (IndexedWord det : s.children(d, "det")) {
                     f.negated |= det.word().equalsIgnoreCase("no");
                 }
             }
@@ -195,11 +195,20 @@ final class ClauseReader {
         return false;
     }
 
+    /** Who says it: the reporting verb's subject, or for a participle ("took to X, stating that …") the subject of the verb it hangs on. */
     private static Optional<Entity> subjectOf(ParsedSentence s, IndexedWord verb) {
-        for (IndexedWord subj : s.graph.getChildrenWithReln(verb, edu.stanford.nlp.trees.GrammaticalRelation.valueOf("nsubj"))) {
+        for (IndexedWord subj : s.children(verb, "nsubj")) {
             Optional<Entity> e = s.entity(subj);
             if (e.isPresent()) {
                 return e;
+            }
+        }
+        if ("VBG".equals(verb.tag())) {
+            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(verb)) {
+                String rel = in.getRelation().toString();
+                if ((rel.startsWith("advcl") || rel.equals("dep")) && !in.getGovernor().equals(verb)) {
+                    return subjectOf(s, in.getGovernor());
+                }
             }
         }
         return Optional.empty();
