@@ -18,7 +18,7 @@ import org.w3id.attache.nlp.Mention;
 /**
  * Candidate facts for recall: every trigger of {@link TriggerLexicon} in a sentence, with the
  * actors its slots hold (and, where a role the type needs is left open, the actors of its
- * context), becomes a candidate of each type the trigger can signal, checked by
+ * context, {@link OpenRoles}), becomes a candidate of each type the trigger can signal, checked by
  * {@link FactBuilder} and dated like any fact. Whether a candidate is kept is for the scorer.
  */
 final class CandidateGenerator {
@@ -32,23 +32,21 @@ final class CandidateGenerator {
     private final TriggerLexicon lexicon;
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
-    private final ContextRoles context;
     private final DomainWords domains;
     private final CandidateFeatures features;
     private final PostCandidates posts;
     private final OwnCountries ownCountries;
-    private final HomeStates homes;
+    private final OpenRoles openRoles;
 
     CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.clauses = new ClauseReader(rules);
-        this.context = new ContextRoles(gazetteer);
         this.domains = new DomainWords(rules);
         this.features = new CandidateFeatures(gazetteer, domains);
         this.posts = new PostCandidates(gazetteer, clauses, features);
         this.ownCountries = new OwnCountries(gazetteer);
-        this.homes = new HomeStates(gazetteer);
+        this.openRoles = new OpenRoles(gazetteer);
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
@@ -106,7 +104,7 @@ final class CandidateGenerator {
             }
         }
         pairUp(type, fill);
-        fillFromContext(s, trigger, type, fill, spoken, groups, story);
+        openRoles.fill(s, trigger, type, fill, spoken, groups, story);
         if (!type.required().stream().allMatch(fill::containsKey)) {
             return List.of();
         }
@@ -190,95 +188,6 @@ final class CandidateGenerator {
         List<Filler> both = fill.get(first);
         fill.put(first, List.of(both.get(0)));
         fill.put(second, List.copyOf(both.subList(1, both.size())));
-    }
-
-    /**
-     * Roles the type needs that the sentence leaves open, from what the article has said. A role
-     * the sentence gives to someone it names or ties to a state ({@code spoken}: "the Kenyan leader
-     * came with …" where no Kenyan was resolved) is not left open, so it is not the story's last
-     * visitor; "the head of state was accompanied by …" still is. Nor is a side of a supply or a
-     * cooperation the sentence gives to states it does not name ({@code groups}, see {@link #unnamedStates}).
-     */
-    private void fillFromContext(ParsedSentence s, IndexedWord trigger, FactType type, Map<String, List<Filler>> fill, Set<String> spoken,
-                                 Set<String> groups, StorySoFar story) {
-        switch (type) {
-            case VISIT -> {
-                if (!fill.containsKey("destination")) {
-                    placeNear(s, trigger).ifPresent(f -> fill.put("destination", List.of(f)));
-                }
-            }
-            case COOPERATION -> {
-                if (fill.containsKey("party") && !fill.containsKey("counterparty") && !groups.contains("counterparty")) {
-                    Entity party = gazetteer.stateOf(fill.get("party").get(0).entity()).orElse(null);
-                    List<Entity> others = context.recurringStatesInContext(s, party);
-                    if (!others.isEmpty()) {
-                        fill.put("counterparty", List.of(new Filler(others.get(0), "", "context", "context", 99)));
-                    }
-                } else if (!fill.containsKey("party")) {
-                    List<Entity> told = story.lastParties(homes);
-                    boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && told.size() == 2;
-                    List<Entity> pair = bothSides ? told : context.recurringStatesInContext(s, null);
-                    if (pair.size() >= 2 && !fill.containsKey("counterparty")) {
-                        fill.put("party", List.of(new Filler(pair.get(0), "", "context", "context", 99)));
-                        fill.put("counterparty", List.of(new Filler(pair.get(1), "", "context", "context", 99)));
-                    }
-                }
-            }
-            case SUPPLY -> {
-                if (!fill.containsKey("supplier") && !fill.containsKey("recipient") && fill.containsKey("item")) {
-                    story.lastSupply().ifPresent(last -> {
-                        fill.put("supplier", List.of(new Filler(last.role("supplier"), "", "story", "context", 99)));
-                        fill.put("recipient", List.of(new Filler(last.role("recipient"), "", "story", "context", 99)));
-                    });
-                } else if (fill.containsKey("supplier") && !fill.containsKey("recipient") && !groups.contains("recipient")) {
-                    context.mainState(s.doc, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
-                            .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
-                } else if (fill.containsKey("recipient") && !fill.containsKey("supplier") && !groups.contains("supplier")) {
-                    context.mainState(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))
-                            .ifPresent(r -> fill.put("supplier", List.of(new Filler(r, "", "context", "context", 99))));
-                }
-            }
-            case MEETING -> {
-                if (fill.containsKey("counterpart") && !fill.containsKey("participant") && !spoken.contains("participant")) {
-                    story.lastVisitor().ifPresent(v -> fill.put("participant", List.of(new Filler(v, "", "context", "context", 99))));
-                }
-            }
-            case DELEGATION -> {
-                if (!fill.containsKey("leader") && !spoken.contains("leader")) {
-                    story.lastVisitor().ifPresent(v -> fill.put("leader", List.of(new Filler(v, "", "context", "context", 99))));
-                }
-            }
-            case STATEMENT -> {
-                if (!fill.containsKey("medium")) {
-                    ContextRoles.outletSaidIn(s, trigger).ifPresent(o -> fill.put("medium", List.of(new Filler(o, "", "outlet", "name", 0))));
-                }
-            }
-            default -> { }
-        }
-    }
-
-    /** A place the trigger's clause names ("in Moscow on Monday"), else where the story was filed. */
-    private Optional<Filler> placeNear(ParsedSentence s, IndexedWord trigger) {
-        IndexedWord clause = trigger;
-        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
-            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
-                clause = in.getGovernor();
-            }
-        }
-        boolean here = false;
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
-            String rel = e.getRelation().toString();
-            here |= rel.equals("advmod") && e.getDependent().word().equalsIgnoreCase("here");
-            if (rel.equals("obl:in") || rel.equals("obl:to") || rel.equals("obl:at")) {
-                Optional<Entity> place = s.entity(e.getDependent()).filter(p -> p.type().isPlace());
-                if (place.isPresent()) {
-                    return Optional.of(new Filler(place.get(), "", "clause-" + rel.substring(4), "name", Math.abs(e.getDependent().index() - trigger.index())));
-                }
-            }
-        }
-        String slot = here ? "here" : "dateline";
-        return gazetteer.entity(org.w3id.attache.nlp.Dateline.place(s.doc.article().body())).filter(e -> e.type().isPlace())
-                .map(e -> new Filler(e, "", slot, slot, 99));
     }
 
     /** Every choice of one filler per role, at most {@link #MAX_COMBINATIONS}. */
