@@ -18,6 +18,9 @@ import org.w3id.attache.nlp.Gazetteer;
  */
 final class RoleReader {
 
+    /** Nouns for a travelling party: {@code ENTOURAGE} of {@code rules/macros.tsv}, as the delegation rules use it. */
+    private static final java.util.regex.Pattern ENTOURAGE = java.util.regex.Pattern.compile(RuleBook.macros().get("ENTOURAGE"));
+
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
     private final ContextRoles context;
@@ -214,7 +217,7 @@ final class RoleReader {
     private boolean ofDelegationsState(ParsedSentence s, IndexedWord trigger, Entity visitor, StorySoFar story) {
         Optional<Entity> home = homes.of(visitor, story.facts());
         for (IndexedWord party : s.graph.getChildren(trigger)) {
-            if (party.lemma() == null || !party.lemma().matches("delegation|entourage|team|party")) {
+            if (party.lemma() == null || !ENTOURAGE.matcher(party.lemma()).matches()) {
                 continue;
             }
             for (IndexedWord d : s.graph.getChildren(party)) {
