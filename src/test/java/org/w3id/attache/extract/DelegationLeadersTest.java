@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A president or prime minister leads the delegation they travel in, whichever side of the verb they stand. Sentences are our own. */
 class DelegationLeadersTest {
     private static List<String> delegations(String text) {
-        return OwnSentences.scored(text, FactType.DELEGATION).stream()
-                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+        return OwnSentences.leadersAndMembers(OwnSentences.scored(text, FactType.DELEGATION));
     }
 
     @Test

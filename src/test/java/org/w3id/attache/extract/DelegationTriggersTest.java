@@ -10,8 +10,7 @@ class DelegationTriggersTest {
     private static final String ARRIVAL = "Indonesian President Joko Widodo arrived in Canberra on Sunday for a state visit. ";
 
     private static List<String> delegations(String text) {
-        return OwnSentences.scored(text, FactType.DELEGATION).stream()
-                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+        return OwnSentences.leadersAndMembers(OwnSentences.scored(text, FactType.DELEGATION));
     }
 
     @Test

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A delegation travels with a leader of its own state; a host's company is no delegation. Sentences are our own. */
 class ForeignCompanionsTest {
     private static List<String> delegations(String text) {
-        return OwnSentences.facts(text, FactType.DELEGATION).stream()
-                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+        return OwnSentences.leadersAndMembers(OwnSentences.facts(text, FactType.DELEGATION));
     }
 
     @Test
@@ -51,10 +50,9 @@ class ForeignCompanionsTest {
 
     @Test
     void aHostAtHomeLeadsNoDelegation() {
-        List<String> found = OwnSentences.scored("Kenyan President William Ruto arrived in Lima on Tuesday for a state visit. "
+        List<String> found = OwnSentences.leadersAndMembers(OwnSentences.scored("Kenyan President William Ruto arrived in Lima on Tuesday for a state visit. "
                 + "Peruvian President Dina Boluarte, accompanied by Foreign Minister Elmer Schialer, welcomed Ruto at the palace on Wednesday. "
-                + "Ruto was accompanied by Foreign Minister Musalia Mudavadi.", FactType.DELEGATION).stream()
-                .map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+                + "Ruto was accompanied by Foreign Minister Musalia Mudavadi.", FactType.DELEGATION));
         assertEquals(List.of("William Ruto + Musalia Mudavadi"), found);
     }
 }

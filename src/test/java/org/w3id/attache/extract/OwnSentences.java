@@ -31,6 +31,11 @@ final class OwnSentences {
         return of(shipped(), text, type);
     }
 
+    /** Delegations as "leader + member", in order. */
+    static List<String> leadersAndMembers(List<Fact> delegations) {
+        return delegations.stream().map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
+    }
+
     /** The first sentence of {@code text} as the rules see it. */
     static ParsedSentence parsed(String text) {
         AnalysedArticle doc = processor().analyse(article(text));
