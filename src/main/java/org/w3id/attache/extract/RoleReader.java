@@ -20,6 +20,8 @@ final class RoleReader {
 
     /** Nouns for a travelling party: {@code ENTOURAGE} of {@code rules/macros.tsv}, as the delegation rules use it. */
     private static final java.util.regex.Pattern ENTOURAGE = java.util.regex.Pattern.compile(RuleBook.macros().get("ENTOURAGE"));
+    /** "A two-day summit", "the annual forum": how long or how often an event runs is no part of its name. */
+    private static final String LENGTH_OF_EVENT = "^(?i)((one|two|three|four|five|six|seven|eight|nine|ten|\\d+)-(day|week)|annual|week-?long)\\s+";
 
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
@@ -230,8 +232,9 @@ final class RoleReader {
         return true;
     }
 
+    /** An event's name: its noun phrase without the article and without how long or how often it runs. */
     static String eventLabel(ParsedSentence s, IndexedWord node) {
         String phrase = s.phrase(node);
-        return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "");
+        return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "").replaceFirst(LENGTH_OF_EVENT, "");
     }
 }

@@ -1,0 +1,54 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attendance told without "attend": someone who did something at a named gathering, or who was
+ * there for it, or among its leaders, was there; the event's name leaves out how long it ran.
+ * Sentences are our own.
+ */
+class GatheringAttendanceTest {
+
+    private static List<String> attended(String text) {
+        return OwnSentences.scored(text, FactType.ATTENDANCE).stream()
+                .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).distinct().toList();
+    }
+
+    @Test
+    void whoeverSpokeUpAtANamedSummitWasThere() {
+        assertEquals(List.of("Olaf Scholz @ G20 summit"),
+                attended("German Chancellor Olaf Scholz criticised protectionism at the G20 summit in Osaka last year."));
+    }
+
+    @Test
+    void aPressConferenceIsNoGatheringOfLeaders() {
+        assertEquals(List.of(), attended("Olaf Scholz criticised protectionism at a press conference in Berlin on Monday."));
+    }
+
+    @Test
+    void inACityForTheSummit() {
+        assertEquals(List.of("Narendra Modi @ BRICS summit"),
+                attended("Indian Prime Minister Narendra Modi was in Johannesburg for the BRICS summit last week."));
+    }
+
+    @Test
+    void amongTheLeadersAtTheSummit() {
+        assertEquals(List.of("William Ruto @ Africa Climate Summit"),
+                attended("Kenyan President William Ruto was among the leaders at the Africa Climate Summit in Nairobi."));
+    }
+
+    @Test
+    void theCityOfAForumIsNoEvent() {
+        assertEquals(List.of("Li Qiang @ World Economic Forum"),
+                attended("Chinese Premier Li Qiang took part in the World Economic Forum in Davos in January."));
+    }
+
+    @Test
+    void howLongTheSummitRanIsNoPartOfItsName() {
+        assertEquals(List.of("Anthony Albanese @ ASEAN-Australia summit"),
+                attended("Australian Prime Minister Anthony Albanese attended the three-day ASEAN-Australia summit in Melbourne."));
+    }
+}
