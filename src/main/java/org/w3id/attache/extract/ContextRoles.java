@@ -22,6 +22,9 @@ import org.w3id.attache.nlp.Mention;
  */
 final class ContextRoles {
 
+    /** Plural nouns for the two sides of a story's relation. */
+    private static final String SIDES = "sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals|leaders|presidents|ministers|premiers";
+
     private final Gazetteer gazetteer;
 
     ContextRoles(Gazetteer gazetteer) {
@@ -34,36 +37,61 @@ final class ContextRoles {
     }
 
     /**
-     * Is the subject of the trigger or of a clause above it "the two sides", "both countries",
-     * "the two leaders", "they" and the like, which mean the parties the story has just told of
-     * rather than the states named last?
+     * Does the trigger's clause speak of "the two sides" rather than of states it names: a subject
+     * of the trigger or of a clause above it that is "they", "the two leaders", "both countries"
+     * or "the leaders"; or "between the two countries", "both countries'" or "bilateral" said of
+     * the trigger, its subject or its object? Those mean the parties the story has just told of, not the states named last.
      */
     static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
+        if (bothSidesOf(s, trigger)) {
+            return true;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("nsubj") || rel.equals("obj")) && bothSidesOf(s, e.getDependent())) {
+                return true;
+            }
+        }
         List<IndexedWord> verbs = new ArrayList<>(List.of(trigger));
         for (int i = 0; i < verbs.size() && i < 4; i++) {
             s.graph.getParents(verbs.get(i)).stream().filter(p -> !verbs.contains(p)).forEach(verbs::add);
         }
         for (IndexedWord verb : verbs) {
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
-                IndexedWord subject = e.getDependent();
-                String word = subject.word().toLowerCase(java.util.Locale.ROOT);
-                if (!e.getRelation().toString().startsWith("nsubj")) {
-                    continue;
-                }
-                if (word.equals("they")) {
+                if (e.getRelation().toString().startsWith("nsubj")
+                        && (e.getDependent().word().equalsIgnoreCase("they") || twoSides(s, e.getDependent()) || theLeaders(s, e.getDependent()))) {
                     return true;
-                }
-                if (!word.matches("sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals|leaders|presidents|ministers|premiers")) {
-                    continue;
-                }
-                for (IndexedWord d : s.graph.getChildren(subject)) {
-                    if (d.word().equalsIgnoreCase("two") || d.word().equalsIgnoreCase("both")) {
-                        return true;
-                    }
                 }
             }
         }
         return false;
+    }
+
+    /** "Ties between the two countries", "both nations' partnership", "a bilateral deal": a word of the trigger's clause. */
+    private static boolean bothSidesOf(ParsedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("nmod:between") || rel.equals("obl:between") || rel.equals("nmod:poss")) && twoSides(s, d)
+                    || rel.equals("amod") && d.word().equalsIgnoreCase("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The two sides", "both countries", "the two presidents". */
+    private static boolean twoSides(ParsedSentence s, IndexedWord n) {
+        return n.word().toLowerCase(java.util.Locale.ROOT).matches(SIDES)
+                && s.graph.getChildren(n).stream().anyMatch(d -> d.word().equalsIgnoreCase("two") || d.word().equalsIgnoreCase("both"));
+    }
+
+    /** "The leaders", "the ministers", with nothing to say whose: those the story has just told of. */
+    private static boolean theLeaders(ParsedSentence s, IndexedWord n) {
+        return n.word().toLowerCase(java.util.Locale.ROOT).matches("leaders|presidents|ministers|premiers")
+                && s.graph.getChildren(n).stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
+                && s.children(n, "nmod:of").isEmpty() && s.children(n, "amod").isEmpty() && s.children(n, "compound").isEmpty()
+                && s.children(n, "nmod:poss").isEmpty() && s.children(n, "nmod:from").isEmpty();
     }
 
     /**

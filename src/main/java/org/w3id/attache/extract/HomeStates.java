@@ -31,6 +31,11 @@ final class HomeStates {
         return !states.isEmpty() && states.stream().allMatch(s -> same(s, states.get(0))) ? Optional.of(states.get(0)) : Optional.empty();
     }
 
+    /** The state a place lies in (or is), or none. */
+    Optional<Entity> ofPlace(Entity place) {
+        return gazetteer.stateOf(place);
+    }
+
     /** Are two states the same one? The gazetteer may describe a state twice (its capital spelled two ways): their ISO codes tell. */
     static boolean same(Entity a, Entity b) {
         return a.country().isEmpty() || b.country().isEmpty() ? a.label().equals(b.label()) : a.country().equals(b.country());

@@ -50,7 +50,7 @@ final class OpenRoles {
                         fill.put("counterparty", List.of(new Filler(others.get(0), "", "context", "context", 99)));
                     }
                 } else if (!fill.containsKey("party")) {
-                    List<Entity> told = story.lastParties(homes);
+                    List<Entity> told = story.lastParties(homes, s.index);
                     boolean bothSides = ContextRoles.bothSidesSubject(s, trigger) && told.size() == 2;
                     List<Entity> pair = bothSides ? told : context.recurringStatesInContext(s, null);
                     if (pair.size() >= 2 && !fill.containsKey("counterparty")) {

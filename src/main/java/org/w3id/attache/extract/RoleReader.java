@@ -107,7 +107,7 @@ final class RoleReader {
             context.clauseAgent(s, trigger).filter(p -> context.stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
         }
         if ("context".equals(rule.settings().get("parties"))) {
-            List<Entity> told = story.lastParties(homes);
+            List<Entity> told = story.lastParties(homes, s.index);
             List<Entity> pair = ContextRoles.bothSidesSubject(s, trigger) && told.size() == 2 && !roles.containsKey("party")
                     ? told
                     : context.statesInContext(s, roles.containsKey("party") ? context.stateOf(roles.get("party").get(0)) : null);

@@ -13,6 +13,9 @@ import org.w3id.attache.nlp.EntityType;
  */
 record StorySoFar(List<Fact> facts, List<Fact> supplies) {
 
+    /** How many sentences back a visit still tells who "the two countries" are. */
+    static final int VISIT_REACH = 2;
+
     /** The story as the rules told it, its supplies too. */
     StorySoFar(List<Fact> facts) {
         this(facts, facts);
@@ -44,10 +47,11 @@ record StorySoFar(List<Fact> facts, List<Fact> supplies) {
 
     /**
      * The two sides the story told of last ("the two sides", "they" of a later sentence): the
-     * parties of the latest cooperation, or the states of the two sides of the latest meeting when
-     * that came later and the article ties them to two states; or none.
+     * parties of the latest cooperation, or the states of the two sides of the latest meeting, or
+     * the visitor's state and the state visited (told at most {@value #VISIT_REACH} sentences before
+     * {@code sentence}), when that came later and the article ties them to two states; or none.
      */
-    List<Entity> lastParties(HomeStates homes) {
+    List<Entity> lastParties(HomeStates homes, int sentence) {
         for (int i = facts.size() - 1; i >= 0; i--) {
             Fact f = facts.get(i);
             if (f.type() == FactType.COOPERATION && f.role("party") != null && f.role("counterparty") != null) {
@@ -57,6 +61,13 @@ record StorySoFar(List<Fact> facts, List<Fact> supplies) {
                 List<Entity> states = f.sides().stream().map(p -> homes.of(p, facts)).flatMap(Optional::stream).distinct().toList();
                 if (f.sides().size() == 2 && states.size() == 2 && !HomeStates.same(states.get(0), states.get(1))) {
                     return states;
+                }
+            }
+            if (f.type() == FactType.VISIT && !f.negated() && sentence - f.sentence() <= VISIT_REACH && f.role("visitor") != null && f.role("destination") != null) {
+                Optional<Entity> home = homes.of(f.role("visitor"), facts);
+                Optional<Entity> host = homes.ofPlace(f.role("destination"));
+                if (home.isPresent() && host.isPresent() && !HomeStates.same(home.get(), host.get())) {
+                    return List.of(home.get(), host.get());
                 }
             }
         }
