@@ -16,7 +16,8 @@ import org.w3id.attache.nlp.Entity;
  */
 final class ClauseReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
-    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree");
+    private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree",
+            "consider", "mull", "weigh");
     /** Verbs that ask someone else to act: what follows them is a request ("urged Arevalo to visit Ottawa", "invited Xi to visit"). */
     private static final Set<String> REQUEST_LEMMAS = Set.of("ask", "urge", "request", "press", "encourage", "call", "beg", "implore", "invite");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");

@@ -23,9 +23,9 @@ final class FactBuilder {
     private static final List<String> AGENT_ROLES = List.of("visitor", "host", "participant", "counterpart", "party", "counterparty",
             "supplier", "recipient", "speaker", "organisation");
 
-    /** Types that tell of something done: asked for, it has not happened, nor has its actor planned it. */
+    /** Types that tell of something done (or, for a supply, contracted): asked for, it has not happened, nor has its actor planned it. */
     private static final Set<FactType> REQUESTS_ARE_NOT_EVENTS = EnumSet.of(FactType.VISIT, FactType.MEETING,
-            FactType.ATTENDANCE, FactType.DELEGATION);
+            FactType.ATTENDANCE, FactType.DELEGATION, FactType.SUPPLY);
     private static final Pattern MONEY = Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\S*\\s+(million|billion|trillion)?\\s*(dollars?|euros?|pounds|yuan|roubles?|rubles?|rupees?|yen)\\b",
             Pattern.CASE_INSENSITIVE);
