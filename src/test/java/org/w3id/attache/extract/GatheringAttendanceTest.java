@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attendance told without "attend": someone who did something at a named gathering, or who was
- * there for it, or among its leaders, was there; the event's name leaves out how long it ran.
+ * Attendance told without "attend": someone who did something at a named gathering, was met or
+ * hosted there, was there for it, present at it or among its leaders, was there; so were the
+ * people a group that attended includes. The event's name leaves out how long it ran.
  * Sentences are our own.
  */
 class GatheringAttendanceTest {
@@ -50,5 +51,23 @@ class GatheringAttendanceTest {
     void howLongTheSummitRanIsNoPartOfItsName() {
         assertEquals(List.of("Anthony Albanese @ ASEAN-Australia summit"),
                 attended("Australian Prime Minister Anthony Albanese attended the three-day ASEAN-Australia summit in Melbourne."));
+    }
+
+    @Test
+    void theGuestsAHostReceivedAtASummitWereThere() {
+        assertEquals(List.of("Vladimir Putin @ BRICS summit", "Xi Jinping @ BRICS summit", "Narendra Modi @ BRICS summit"),
+                attended("Russian President Vladimir Putin hosted Xi Jinping and Narendra Modi at the BRICS summit in Kazan."));
+    }
+
+    @Test
+    void theLeadersAnAttendingGroupIncludes() {
+        assertEquals(List.of("Xi Jinping @ summit", "Narendra Modi @ summit"),
+                attended("The summit in Kazan was attended by leaders including Chinese President Xi Jinping and Indian Prime Minister Narendra Modi."));
+    }
+
+    @Test
+    void presentAtTheCeremony() {
+        assertEquals(List.of("Wang Yi @ signing ceremony", "Wang Wentao @ signing ceremony"),
+                attended("Also present at the signing ceremony were Foreign Minister Wang Yi and Commerce Minister Wang Wentao."));
     }
 }
