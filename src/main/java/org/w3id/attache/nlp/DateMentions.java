@@ -11,6 +11,8 @@ final class DateMentions {
 
     /** A time of day with no day of its own: "afternoon", "late evening", "overnight". */
     private static final String PART_OF_DAY = "(early |late |later )?(the )?(morning|afternoon|evening|night|overnight|midday|noon)";
+    /** A week of the calendar told from the story's day: "last week", "this week", "next week". */
+    private static final String NAMED_WEEK = "(last|this|next|past|coming|previous|following) week";
 
     private DateMentions() {
     }
@@ -30,6 +32,10 @@ final class DateMentions {
                     j++;
                 }
                 String value = TimeMention.calendarValue(norm);
+                // "last week", "next week" name a week of the calendar; "its fourth week" does not
+                if (TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(NAMED_WEEK) && TimeMention.weekMonth(norm) != null) {
+                    value = TimeMention.weekMonth(norm);
+                }
                 String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(Locale.ROOT);
                 Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
                 // "in the afternoon" names no day: it is the story's day, whatever SUTime anchors it to

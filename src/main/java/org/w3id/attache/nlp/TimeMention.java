@@ -46,4 +46,23 @@ public record TimeMention(int sentence, int begin, int end, String value, boolea
         }
         return m.group(3) != null ? m.group(1) + "-" + m.group(3) : m.group(1);
     }
+
+    /**
+     * The month of a week SUTime names ({@code 2024-W19}): the month its Thursday falls in, as ISO
+     * weeks count; or null when the value is no week.
+     */
+    public static String weekMonth(String timex) {
+        var week = java.util.regex.Pattern.compile("^(\\d{4})-W(\\d{2})").matcher(timex == null ? "" : timex);
+        if (!week.find()) {
+            return null;
+        }
+        int number = Integer.parseInt(week.group(2));
+        if (number < 1 || number > 52) {
+            return null;
+        }
+        java.time.LocalDate thursday = java.time.LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+                .with(java.time.DayOfWeek.THURSDAY);
+        return String.format("%04d-%02d", thursday.getYear(), thursday.getMonthValue());
+    }
 }
