@@ -30,7 +30,7 @@ final class ClauseReader {
 
     /** Factuality cues found on the trigger's clause. */
     record Clause(String certainty, String hedge, boolean hedged, boolean negated, boolean future, Entity source, boolean flashback,
-                  boolean requested) {
+                  boolean requested, boolean open) {
     }
 
     /** What the cues of a clause add up to, gathered while walking it. */
@@ -98,7 +98,7 @@ final class ClauseReader {
         for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
             flashback |= "VBN".equals(trigger.tag()) && in.getRelation().toString().equals("acl");
         }
-        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback, f.requested);
+        return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback, f.requested, open(s, chain));
     }
 
     /**
@@ -159,7 +159,7 @@ final class ClauseReader {
             if (h != null && (rel.equals("advmod") || rel.startsWith("aux") || rel.startsWith("obl") || rel.equals("case") || describes)) {
                 f.hedge(d.word(), h.certainty());
             }
-            if (isTrigger && (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(w)) {
+            if (isTrigger && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && w.equals("no")) && NEGATORS.contains(w)) {
                 f.negated = true;
             }
             if (isTrigger && rel.startsWith("nsubj")) {
@@ -180,6 +180,19 @@ final class ClauseReader {
     }
 
     /**
+     * Is the clause an open question or a condition, which states nothing: "asked whether they
+     * would sign", "if Russia delivers the jets", or a sentence that asks ("Will they sign a pact?")?
+     */
+    private static boolean open(ParsedSentence s, List<IndexedWord> chain) {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = s.doc.tokens(s.index);
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?")) {
+            return true;
+        }
+        return chain.stream().anyMatch(node -> s.children(node, "mark").stream()
+                .anyMatch(m -> m.word().equalsIgnoreCase("whether") || m.word().equalsIgnoreCase("if")));
+    }
+
+    /**
      * Is the trigger what a preventing verb keeps from happening: its object ("blocked sales"), its
      * passive subject ("the sale was vetoed"), its infinitive or gerund ("refused to sell",
      * "stopped supplying"), or what a ban is on?
@@ -190,6 +203,10 @@ final class ClauseReader {
             String lemma = e.getGovernor().lemma();
             if (lemma != null && rules.isPreventingVerb(lemma)
                     && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("xcomp") || rel.equals("nmod:on"))) {
+                return true;
+            }
+            // "failed to reach an agreement": the verb the noun is done with is what is kept from happening
+            if (rel.equals("obj") && trigger.tag() != null && trigger.tag().startsWith("NN") && prevented(s, e.getGovernor())) {
                 return true;
             }
         }

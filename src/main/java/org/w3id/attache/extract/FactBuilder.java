@@ -39,7 +39,7 @@ final class FactBuilder {
     }
 
     Fact complete(Rule rule, int sentence, Map<String, List<Entity>> roles, Map<String, String> values, String date, ClauseReader.Clause clause) {
-        if (clause.requested() && REQUESTS_ARE_NOT_EVENTS.contains(rule.type())) {
+        if (clause.requested() && REQUESTS_ARE_NOT_EVENTS.contains(rule.type()) || clause.open()) {
             return null;
         }
         Map<String, List<Entity>> r = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a preventing verb governs did not happen: blocked sales, refused deliveries. Sentences are our own. */
+/** What a preventing verb governs did not happen: blocked sales, refused deliveries, a postponed visit, an agreement not reached. Sentences are our own. */
 class PreventedFactsTest {
     private static List<Boolean> negated(String text) {
         return OwnSentences.scored(text, FactType.SUPPLY).stream().map(Fact::negated).toList();
@@ -26,5 +26,20 @@ class PreventedFactsTest {
     void aSaleIsASupply() {
         List<Boolean> found = negated("Britain sold Hawk jets to Zimbabwe in 1992.");
         assertTrue(!found.isEmpty() && found.stream().noneMatch(b -> b), found.toString());
+    }
+
+    @Test
+    void aPostponedVisitDidNotHappen() {
+        assertEquals(List.of(true), OwnSentences.scored("Lula's visit to Beijing, his first since returning to office, was postponed.", FactType.VISIT)
+                .stream().map(Fact::negated).distinct().toList());
+    }
+
+    @Test
+    void anAgreementNotReachedWasNotSigned() {
+        for (String text : List.of("Germany and Poland failed to reach an agreement on reparations.",
+                "No agreement was reached between Germany and Poland on border controls.")) {
+            assertEquals(List.of(), OwnSentences.scored(text, FactType.COOPERATION).stream()
+                    .filter(f -> f.value("status").equals("signed")).toList(), text);
+        }
     }
 }

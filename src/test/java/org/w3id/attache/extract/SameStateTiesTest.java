@@ -14,7 +14,7 @@ import org.w3id.attache.nlp.Gazetteer;
 /** Cooperation and supply tie two states: a state and its own junta are one side. */
 class SameStateTiesTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
-    private static final ClauseReader.Clause PLAIN = new ClauseReader.Clause("certain", "", false, false, false, null, false, false);
+    private static final ClauseReader.Clause PLAIN = new ClauseReader.Clause("certain", "", false, false, false, null, false, false, false);
 
     private static Fact cooperation(String party, String counterparty) {
         FactBuilder builder = new FactBuilder(GAZETTEER, OwnSentences.parsed("The two sides met on Monday.").doc);
