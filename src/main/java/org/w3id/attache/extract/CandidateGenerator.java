@@ -104,6 +104,9 @@ final class CandidateGenerator {
             }
         }
         pairUp(type, fill);
+        if (type == FactType.SUPPLY && !fill.containsKey("supplier")) {
+            makerOfItem(s, trigger, sense, slots).ifPresent(f -> fill.put("supplier", List.of(f)));
+        }
         openRoles.fill(s, trigger, type, fill, spoken, groups, story);
         if (!type.required().stream().allMatch(fill::containsKey)) {
             return List.of();
@@ -148,6 +151,29 @@ final class CandidateGenerator {
      */
     private static boolean unnamedStates(ParsedSentence s, IndexedWord n, String role) {
         return SIDES.contains(role) && "NNS".equals(n.tag()) && n.lemma() != null && STATES.matcher(n.lemma()).matches() && s.entity(n).isEmpty();
+    }
+
+    /**
+     * "The sale of US weapons to Taiwan", "deliveries of Russian jets": the state an item is
+     * described by supplies it, before any state the story is most about.
+     */
+    private Optional<Filler> makerOfItem(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots) {
+        for (Map.Entry<String, String> slot : sense.slots().entrySet()) {
+            if (!slot.getValue().equals("item")) {
+                continue;
+            }
+            for (IndexedWord item : slots.getOrDefault(slot.getKey(), List.of())) {
+                IndexedWord counted = RoleReader.partitiveHead(s, item);
+                for (IndexedWord d : s.graph.getChildren(counted)) {
+                    String rel = s.graph.reln(counted, d).toString();
+                    Optional<Entity> state = (rel.equals("amod") || rel.equals("compound")) ? s.entity(d).filter(e -> e.type() == EntityType.STATE) : Optional.empty();
+                    if (state.isPresent()) {
+                        return Optional.of(new Filler(state.get(), "", "maker", "descriptor", Math.abs(d.index() - trigger.index())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The entity, event or item a slot's node gives a role, if any. */

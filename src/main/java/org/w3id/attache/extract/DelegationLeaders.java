@@ -14,7 +14,10 @@ import org.w3id.attache.nlp.Gazetteer;
  * the article gives the member such a post (a president, a prime minister; {@code titles.tsv}
  * notes "leads its delegation") and the leader none, the two change places; a swap that repeats a
  * fact already found is dropped. Two who both lead ("the prime minister travelled with the
- * president to Sydney") are two delegations, unless the article ties both to one state.
+ * president to Sydney") are two delegations, unless the article ties both to one state. A member
+ * the article ties to another state than the leader's is not theirs; and a member a sentence gives
+ * to two leaders ("Sisi and King Abdullah, accompanied by their foreign ministers") stays only
+ * with the leader of the member's own state, or with neither when the article does not say.
  */
 final class DelegationLeaders implements ArticlePass {
 
@@ -47,6 +50,26 @@ final class DelegationLeaders implements ArticlePass {
             Fact swapped = f.withRole("leader", member).withRole("member", leader);
             if (known.add(FactKey.of(swapped))) {
                 out.add(swapped);
+            }
+        }
+        return ownSide(out);
+    }
+
+    /** The facts without delegations whose member is of another state than the leader, or is shared by two leaders of a sentence. */
+    private List<Fact> ownSide(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.type() != FactType.DELEGATION || f.role("leader") == null || f.role("member") == null) {
+                out.add(f);
+                continue;
+            }
+            Entity leader = f.role("leader");
+            Entity member = f.role("member");
+            boolean shared = facts.stream().anyMatch(g -> g.type() == FactType.DELEGATION && g.sentence() == f.sentence()
+                    && member.equals(g.role("member")) && g.role("leader") != null && !leader.equals(g.role("leader")));
+            boolean apart = homes.of(leader, facts).flatMap(x -> homes.of(member, facts).filter(y -> !HomeStates.same(x, y))).isPresent();
+            if (!apart && (!shared || oneState(leader, member, facts))) {
+                out.add(f);
             }
         }
         return out;

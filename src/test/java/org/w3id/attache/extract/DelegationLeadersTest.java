@@ -29,4 +29,10 @@ class DelegationLeadersTest {
         assertEquals(List.of(), delegations("Indonesian President Joko Widodo arrived in Canberra on Sunday. "
                 + "Prime Minister Anthony Albanese travelled with Widodo to Sydney on Monday."));
     }
+
+    @Test
+    void aMemberTwoLeadersShareIsNeithersUntold() {
+        assertEquals(List.of(), OwnSentences.leadersAndMembers(OwnSentences.scored("Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II "
+                + "met in Cairo, accompanied by their foreign ministers Sameh Shoukry and Ayman Safadi.", FactType.DELEGATION)));
+    }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Supplies counted in batches, supplies whose maker is named only by "-made", and supplies asked
- * for but not given. Sentences are our own.
+ * Supplies counted in batches, supplies whose maker is named only by "-made" or by the item's
+ * state ("US weapons"), and supplies asked for but not given. Sentences are our own.
  */
 class SupplyFormsTest {
 
@@ -39,5 +39,10 @@ class SupplyFormsTest {
     void aSupplyConsideredIsPlanned() {
         assertEquals(List.of(true), OwnSentences.scored("India is considering buying more S-400 systems from Russia.", FactType.SUPPLY).stream()
                 .map(Fact::future).distinct().toList());
+    }
+
+    @Test
+    void theStateTheItemIsOfSuppliesIt() {
+        assertEquals(List.of("United States > Taiwan: US weapons"), supplies("China firmly opposes the sale of US weapons to Taiwan."));
     }
 }
