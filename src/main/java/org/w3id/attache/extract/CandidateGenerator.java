@@ -77,7 +77,7 @@ final class CandidateGenerator {
     private List<Candidate> fromSense(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots,
                                       StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         FactType type = sense.type();
-        if (type == FactType.DELEGATION && subjectIsNoParty(s, slots.getOrDefault("subj", List.of()))) {
+        if (type == FactType.DELEGATION && subjectIsNoParty(s, slots.getOrDefault("subj", List.of())) || type == FactType.MEETING && attended(s, trigger)) {
             return List.of();
         }
         Map<String, List<Filler>> fill = new LinkedHashMap<>();
@@ -142,6 +142,15 @@ final class CandidateGenerator {
         return !subjects.isEmpty() && subjects.stream().noneMatch(n -> ArgumentSlots.namesSomeone(s, n, gazetteer)
                 || n.tag() != null && (n.tag().startsWith("PRP") || n.tag().startsWith("W"))
                 || lexicon.senses(n.lemma() == null ? "" : n.lemma(), n.tag()).stream().anyMatch(x -> x.type() == FactType.DELEGATION));
+    }
+
+    /**
+     * "A, B and C attended the BRICS meeting": a meeting people attend or address is a gathering,
+     * not a meeting of each of them with the others.
+     */
+    private static boolean attended(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? ArgumentSlots.verbAbove(s, trigger) : null;
+        return verb != null && verb.lemma() != null && verb.lemma().matches("attend|address|chair|join");
     }
 
     /**

@@ -70,4 +70,11 @@ class GatheringAttendanceTest {
         assertEquals(List.of("Wang Yi @ signing ceremony", "Wang Wentao @ signing ceremony"),
                 attended("Also present at the signing ceremony were Foreign Minister Wang Yi and Commerce Minister Wang Wentao."));
     }
+
+    @Test
+    void attendingAMeetingIsNoMeetingOfEachWithTheOthers() {
+        String text = "Foreign ministers Sergei Lavrov, Wang Yi and Mauro Vieira attended the BRICS meeting in Nizhny Novgorod.";
+        assertEquals(List.of("Sergei Lavrov @ BRICS meeting", "Wang Yi @ BRICS meeting", "Mauro Vieira @ BRICS meeting"), attended(text));
+        assertEquals(List.of(), OwnSentences.scored(text, FactType.MEETING));
+    }
 }
