@@ -203,12 +203,12 @@ final class ParsedSentence {
     /**
      * Is {@code node} an unnamed source ("officials said", "a government official said")? Which
      * state's officials the article leaves open, and a statement needs a speaker it names
-     * ("Chilean officials", "Boric's officials" name one).
+     * ("Chilean officials", "Boric's officials" name one; "officials in Seoul" only say where they were).
      */
     boolean unnamedOfficials(IndexedWord node) {
         return mention(node).filter(m -> m.kind() == org.w3id.attache.nlp.Mention.Kind.DESCRIPTOR)
                 .filter(m -> m.text().matches("(?i)((the|an?|some|other|senior|government)\\s+)*officials?")).isPresent()
-                && graph.getChildren(node).stream().noneMatch(c -> mention(c).isPresent());
+                && graph.getChildren(node).stream().noneMatch(c -> mention(c).isPresent() && !children(node, "nmod:in").contains(c));
     }
 
     /**

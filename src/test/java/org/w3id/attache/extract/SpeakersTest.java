@@ -51,6 +51,11 @@ class SpeakersTest {
     }
 
     @Test
+    void officialsInACityAreStillUnnamed() {
+        assertEquals(List.of(), speakers("South Korea and Poland will cooperate on nuclear energy, officials in Seoul said."));
+    }
+
+    @Test
     void officialsOfANamedStateSpeakForIt() {
         assertEquals(List.of("Chile"), speakers(MEETING + "The talks went well, Chilean officials said."));
     }
