@@ -14,7 +14,8 @@ import org.w3id.attache.nlp.Mention;
 /**
  * A meeting held in a city of another state is a visit there: "Kenya's president William Ruto met
  * Emmanuel Macron in Paris" tells that Ruto went to Paris. The meeting's sentence must place it in
- * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and name no other; a
+ * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and put nothing in another
+ * place (of another state, or of none the gazetteer knows); a
  * participant travelled when the article gives them a post of one state only and the city lies in
  * another. A participant already given a visit in the meeting's month keeps that one. Negated
  * meetings make no visit; a planned meeting makes a planned visit.
@@ -75,7 +76,27 @@ final class MeetingsAbroad implements ArticlePass {
             where = where == null ? m : where;
         }
         boolean place = where != null && where.entity().type() == EntityType.PLACE;
-        return where != null && afterIn(doc.tokens(sentence), where.begin(), place) ? Optional.of(found) : Optional.empty();
+        if (where == null || !afterIn(doc.tokens(sentence), where.begin(), place) || elsewhereToo(doc, sentence, found)) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    /**
+     * Does the sentence also put something "in" a place of another state, or of none the gazetteer
+     * knows ("met the hostages' families in Jerusalem, while Blinken met Abbas in Ramallah")?
+     */
+    private boolean elsewhereToo(AnalysedArticle doc, int sentence, Entity city) {
+        Entity state = gazetteer.stateOf(city).orElse(null);
+        for (Mention m : doc.mentions(sentence)) {
+            EntityType type = m.entity().type();
+            boolean other = (type == EntityType.PLACE || type == EntityType.REGION) && gazetteer.cityOf(m.entity()).filter(city::equals).isEmpty();
+            if (other && afterIn(doc.tokens(sentence), m.begin(), false)
+                    && gazetteer.stateOf(m.entity()).filter(st -> state != null && HomeStates.same(st, state)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Is the mention at {@code begin} named after "in" (or, for a place within a city, "at": "at the Kremlin")? */

@@ -29,6 +29,12 @@ class MeetingsAbroadTest {
     }
 
     @Test
+    void aPlaceOfAnotherClauseLeavesThePlaceInDoubt() {
+        assertEquals(List.of(), visits("Benjamin Netanyahu met with the families of hostages in Jerusalem, while US Secretary of State Antony Blinken "
+                + "met Palestinian President Mahmoud Abbas in Ramallah."));
+    }
+
+    @Test
     void aCityThatOnlyQualifiesAPostIsNoPlaceOfMeeting() {
         assertEquals(List.of(), visits("Kenyan President William Ruto met the French ambassador to Nairobi, Jean Dupont, on Monday."));
     }
