@@ -40,7 +40,8 @@ final class ContextRoles {
      * Does the trigger's clause speak of "the two sides" rather than of states it names: a subject
      * of the trigger or of a clause above it that is "they", "the two leaders", "both countries"
      * or "the leaders"; or "between the two countries", "both countries'" or "bilateral" said of
-     * the trigger, its subject or its object? Those mean the parties the story has just told of, not the states named last.
+     * the trigger, its subject or its object? Those mean the parties the story has just told of,
+     * not the states named last.
      */
     static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
         if (bothSidesOf(s, trigger)) {
