@@ -24,9 +24,6 @@ import org.w3id.attache.nlp.Mention;
 final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
-    private static final java.util.regex.Pattern STATES = java.util.regex.Pattern.compile(RuleBook.macros().get("STATES"));
-    /** The sides of a supply or a cooperation. */
-    private static final Set<String> SIDES = Set.of("supplier", "recipient", "party", "counterparty");
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
 
     private final TriggerLexicon lexicon;
@@ -88,10 +85,12 @@ final class CandidateGenerator {
                 if (ArgumentSlots.namesSomeone(s, n, gazetteer)) {
                     spoken.add(role);
                 }
-                if (unnamedStates(s, n, role)) {
+                if (SidesInWords.unnamedStates(s, n, role)) {
                     groups.add(role);
                 }
-                filler(s, trigger, n, slot, role).ifPresent(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
+                Optional<Filler> own = filler(s, trigger, n, slot, role);
+                List<Filler> found = own.map(List::of).orElseGet(() -> SidesInWords.statesOfGroup(s, trigger, n, slot, role));
+                found.forEach(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
             }
         });
         String subjectRole = sense.slots().get("subj");
@@ -105,7 +104,7 @@ final class CandidateGenerator {
         }
         pairUp(type, fill);
         if (type == FactType.SUPPLY && !fill.containsKey("supplier")) {
-            makerOfItem(s, trigger, sense, slots).ifPresent(f -> fill.put("supplier", List.of(f)));
+            SidesInWords.makerOfItem(s, trigger, sense, slots).ifPresent(f -> fill.put("supplier", List.of(f)));
         }
         openRoles.fill(s, trigger, type, fill, spoken, groups, story);
         if (!type.required().stream().allMatch(fill::containsKey)) {
@@ -151,38 +150,6 @@ final class CandidateGenerator {
     private static boolean attended(ParsedSentence s, IndexedWord trigger) {
         IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? ArgumentSlots.verbAbove(s, trigger) : null;
         return verb != null && verb.lemma() != null && verb.lemma().matches("attend|address|chair|join");
-    }
-
-    /**
-     * "Delivered drones to several African countries", "ties with its neighbours": a side of a
-     * supply or a cooperation that the sentence fills with states in the plural it does not name
-     * ({@code STATES} of {@code rules/macros.tsv}) is told, not left for the story to fill.
-     */
-    private static boolean unnamedStates(ParsedSentence s, IndexedWord n, String role) {
-        return SIDES.contains(role) && "NNS".equals(n.tag()) && n.lemma() != null && STATES.matcher(n.lemma()).matches() && s.entity(n).isEmpty();
-    }
-
-    /**
-     * "The sale of US weapons to Taiwan", "deliveries of Russian jets": the state an item is
-     * described by supplies it, before any state the story is most about.
-     */
-    private Optional<Filler> makerOfItem(ParsedSentence s, IndexedWord trigger, TriggerLexicon.Sense sense, Map<String, List<IndexedWord>> slots) {
-        for (Map.Entry<String, String> slot : sense.slots().entrySet()) {
-            if (!slot.getValue().equals("item")) {
-                continue;
-            }
-            for (IndexedWord item : slots.getOrDefault(slot.getKey(), List.of())) {
-                IndexedWord counted = RoleReader.partitiveHead(s, item);
-                for (IndexedWord d : s.graph.getChildren(counted)) {
-                    String rel = s.graph.reln(counted, d).toString();
-                    Optional<Entity> state = (rel.equals("amod") || rel.equals("compound")) ? s.entity(d).filter(e -> e.type() == EntityType.STATE) : Optional.empty();
-                    if (state.isPresent()) {
-                        return Optional.of(new Filler(state.get(), "", "maker", "descriptor", Math.abs(d.index() - trigger.index())));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The entity, event or item a slot's node gives a role, if any. */
