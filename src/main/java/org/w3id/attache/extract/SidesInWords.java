@@ -44,11 +44,12 @@ final class SidesInWords {
             }
             for (IndexedWord item : slots.getOrDefault(slot.getKey(), List.of())) {
                 IndexedWord counted = RoleReader.partitiveHead(s, item);
-                for (IndexedWord d : s.graph.getChildren(counted)) {
-                    String rel = s.graph.reln(counted, d).toString();
-                    Optional<Entity> state = (rel.equals("amod") || rel.equals("compound")) ? s.entity(d).filter(e -> e.type() == EntityType.STATE) : Optional.empty();
-                    if (state.isPresent()) {
-                        return Optional.of(new Filler(state.get(), "", "maker", "descriptor", Math.abs(d.index() - trigger.index())));
+                for (String rel : List.of("amod", "compound")) {
+                    for (IndexedWord d : s.children(counted, rel)) {
+                        Optional<Entity> state = s.entity(d).filter(e -> e.type() == EntityType.STATE);
+                        if (state.isPresent()) {
+                            return Optional.of(new Filler(state.get(), "", "maker", "descriptor", Math.abs(d.index() - trigger.index())));
+                        }
                     }
                 }
             }

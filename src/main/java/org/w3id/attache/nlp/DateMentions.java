@@ -33,8 +33,9 @@ final class DateMentions {
                 }
                 String value = TimeMention.calendarValue(norm);
                 // "last week", "next week" name a week of the calendar; "its fourth week" does not
-                if (TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(NAMED_WEEK) && TimeMention.weekMonth(norm) != null) {
-                    value = TimeMention.weekMonth(norm);
+                String weekMonth = TimeMention.weekMonth(norm);
+                if (weekMonth != null && TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(NAMED_WEEK)) {
+                    value = weekMonth;
                 }
                 String words = TokenText.phrase(tokens, Math.max(0, i - 1), j).toLowerCase(Locale.ROOT);
                 Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
