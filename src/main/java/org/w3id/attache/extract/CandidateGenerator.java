@@ -180,7 +180,11 @@ final class CandidateGenerator {
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
     }
 
-    /** "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are its two sides. */
+    /**
+     * "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are
+     * its two sides. Whoever hosted a meeting between two others met each of them, and they met
+     * each other: "the meeting between A and B hosted by C" is A–B, C–A and C–B.
+     */
     private static void pairUp(FactType type, Map<String, List<Filler>> fill) {
         String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
         String second = type == FactType.MEETING ? "counterpart" : "counterparty";
@@ -188,6 +192,14 @@ final class CandidateGenerator {
             return;
         }
         List<Filler> both = fill.get(first);
+        List<Filler> between = both.stream().filter(f -> f.slot().equals("between")).toList();
+        if (type == FactType.MEETING && between.size() >= 2 && between.size() < both.size()) {
+            List<Filler> hosts = new ArrayList<>(both.stream().filter(f -> !between.contains(f)).toList());
+            hosts.add(between.get(0));
+            fill.put(first, hosts);
+            fill.put(second, between);
+            return;
+        }
         fill.put(first, List.of(both.get(0)));
         fill.put(second, List.copyOf(both.subList(1, both.size())));
     }
