@@ -24,6 +24,8 @@ final class Coreference {
     private final Article article;
     private final List<Mention> history = new ArrayList<>();
     private final Map<Entity, Set<String>> titleWords = new HashMap<>();
+    /** The state the article said a person serves, for people the gazetteer does not list: "Kenyan President William Ruto". */
+    private final Map<Entity, String> statesOf = new HashMap<>();
     private final Map<String, Entity> persons = new HashMap<>();
     private final Map<Integer, List<CoreLabel>> sentenceTokens = new HashMap<>();
 
@@ -113,7 +115,7 @@ final class Coreference {
         int bestScore = 0;
         for (int i = history.size() - 1; i >= 0; i--) {
             Entity e = history.get(i).entity();
-            if (e.type() != EntityType.PERSON || iso.isEmpty() || !iso.equals(e.country())) {
+            if (e.type() != EntityType.PERSON || iso.isEmpty() || !iso.equals(e.country()) && !iso.equals(statesOf.get(e))) {
                 continue;
             }
             named.merge(e, 1, Integer::sum);
@@ -337,6 +339,9 @@ final class Coreference {
             words.add(Gazetteer.normalise(tokens.get(t).word()));
             t--;
         }
+        if (t < m.begin() - 1 && e.country().isEmpty()) {
+            stateBefore(m.sentence(), tokens, t).ifPresent(iso -> statesOf.putIfAbsent(e, iso));
+        }
         t = m.end();
         if (t < tokens.size() && tokens.get(t).word().equals(",")) {
             t++;
@@ -345,5 +350,20 @@ final class Coreference {
                 t++;
             }
         }
+    }
+
+    /** The state named right before a title: its demonym ("Kenyan President") or its name and "'s" ("Kenya's President"). */
+    private Optional<String> stateBefore(int sentence, List<CoreLabel> tokens, int t) {
+        int at = t >= 1 && tokens.get(t).word().equals("'s") ? t - 1 : t;
+        if (at < 0) {
+            return Optional.empty();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Mention h = history.get(i);
+            if (h.sentence() == sentence && h.begin() <= at && at < h.end() && h.entity().type() == EntityType.STATE) {
+                return Optional.of(h.entity().country()).filter(iso -> !iso.isEmpty());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,40 @@
+package org.w3id.attache.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/**
+ * "The Kenyan president" means the president the article called Kenyan, though the gazetteer
+ * does not list him: the state before a person's title is his. Sentences are our own.
+ */
+class UnlistedPeoplesStatesTest {
+
+    private static List<String> descriptors(String text) {
+        Article article = new Article("https://example.org/states/" + Math.abs(text.hashCode()), "States", LocalDate.of(2024, 5, 10),
+                "attache tests", text, "UnlistedPeoplesStatesTest");
+        return ArticleProcessor.standard().analyse(article).mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.DESCRIPTOR).map(m -> m.text() + " = " + m.entity().label()).toList();
+    }
+
+    @Test
+    void theDemonymBeforeATitleIsThePersonsState() {
+        assertEquals(List.of("the Kenyan president = William Ruto"),
+                descriptors("Kenyan President William Ruto arrived in Accra on Monday. Later the Kenyan president met Ghanaian President John Mahama."));
+    }
+
+    @Test
+    void aStatesNameAndItsPossessiveToo() {
+        assertEquals(List.of("the Kenyan leader = William Ruto"),
+                descriptors("Kenya's President William Ruto arrived in Accra on Monday. Later the Kenyan leader met Ghanaian President John Mahama."));
+    }
+
+    @Test
+    void aPresidentOfAnotherStateIsNotMeant() {
+        assertEquals(List.of(), descriptors("Kenyan President William Ruto arrived in Accra on Monday. Later the Ugandan president spoke."));
+    }
+}
