@@ -25,6 +25,8 @@ final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
+    /** Roles a delegation fills through its head ({@link DelegationHeads}). */
+    private static final Set<String> HEADED_ROLES = Set.of("visitor", "attendee", "participant", "counterpart");
 
     private final TriggerLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -171,6 +173,10 @@ final class CandidateGenerator {
         }
         if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.unnamedOfficials(n))) {
             return Optional.empty();
+        }
+        Optional<IndexedWord> head = HEADED_ROLES.contains(role) ? DelegationHeads.headOf(s, n) : Optional.empty();
+        if (head.isPresent() && !head.get().equals(n)) {
+            return filler(s, trigger, head.get(), slot, role);
         }
         Optional<Entity> own = ownCountries.of(s, n);
         if (own.isPresent()) {
