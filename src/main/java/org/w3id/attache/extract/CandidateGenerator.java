@@ -104,6 +104,9 @@ final class CandidateGenerator {
                 filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
             }
         }
+        if (sidesOfTheObject(s, trigger, slots, type, fill)) {
+            return List.of();
+        }
         pairUp(type, fill);
         if (type == FactType.SUPPLY && !fill.containsKey("supplier")) {
             SidesInWords.makerOfItem(s, trigger, sense, slots).ifPresent(f -> fill.put("supplier", List.of(f)));
@@ -208,6 +211,21 @@ final class CandidateGenerator {
         }
         fill.put(first, List.of(both.get(0)));
         fill.put(second, List.copyOf(both.subList(1, both.size())));
+    }
+
+    /**
+     * "Italy and the EU signed an agreement with Tunisia", "A and B held talks with C": the other
+     * side hangs on the object, whose own sense pairs each subject with it; the subjects are not
+     * two sides of the verb.
+     */
+    private boolean sidesOfTheObject(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots, FactType type,
+                                     Map<String, List<Filler>> fill) {
+        String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
+        if (first == null || fill.getOrDefault(first, List.of()).size() < 2 || trigger.tag() == null || !trigger.tag().startsWith("VB")) {
+            return false;
+        }
+        return slots.getOrDefault("obj", List.of()).stream().flatMap(o -> s.children(o, "nmod:with").stream())
+                .anyMatch(w -> ArgumentSlots.namesSomeone(s, w, gazetteer));
     }
 
     /** Every choice of one filler per role, at most {@link #MAX_COMBINATIONS}. */

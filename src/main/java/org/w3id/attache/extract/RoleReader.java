@@ -78,7 +78,10 @@ final class RoleReader {
                 }
                 case "event" -> roles.put("event", List.of(Entity.unlisted(EntityType.EVENT, eventLabel(s, node))));
                 case "ministry" -> values.put("title", s.phrase(node).replaceFirst("^(?i)(the)\\s+", "").replaceAll("(?i)ministry$", "minister"));
-                case "doc" -> domainWords.in(s, node).stream().findFirst().ifPresent(d -> values.putIfAbsent("domain", d));
+                case "doc" -> {
+                    domainWords.in(s, node).stream().findFirst().ifPresent(d -> values.putIfAbsent("domain", d));
+                    signedWith(s, node).ifPresent(st -> roles.putIfAbsent("counterparty", List.of(st)));
+                }
                 default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
             }
         }
@@ -230,6 +233,17 @@ final class RoleReader {
             }
         }
         return true;
+    }
+
+    /** "Italy and the EU signed an agreement with Tunisia": the state the document is signed with is the other side. */
+    private Optional<Entity> signedWith(ParsedSentence s, IndexedWord doc) {
+        for (IndexedWord with : s.children(doc, "nmod:with")) {
+            Entity state = s.entity(with).map(context::stateOf).orElse(null);
+            if (state != null) {
+                return Optional.of(state);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An event's name: its noun phrase without the article and without how long or how often it runs. */
