@@ -76,19 +76,23 @@ final class FactDating {
         return !end.isBefore(published.minusDays(RECENT_DAYS)) && !start.isAfter(published);
     }
 
-    /** Does the sentence tell a date of its own (a fact's, or one near its root)? */
+    /** Does the sentence tell a date of its own (a fact's, or one near its root), one not after publication? */
     static boolean datesItself(ParsedSentence sent, List<Fact> found) {
-        return found.stream().anyMatch(f -> !f.date().isEmpty() && !f.flashback())
-                || !date(sent, sent.graph.getFirstRoot(), "").isEmpty();
+        java.time.LocalDate published = sent.doc.article().published();
+        String main = date(sent, sent.graph.getFirstRoot(), "");
+        return found.stream().anyMatch(f -> !f.date().isEmpty() && !f.flashback() && !afterPublication(f.date(), published))
+                || !main.isEmpty() && !afterPublication(main, published);
     }
 
     /**
      * The story's date once a sentence is read: the first date of its facts that are not
      * flashbacks, else (when none is a flashback) the date nearest the sentence's root, else as
-     * it was.
+     * it was; a date after publication tells a plan, not the story.
      */
     static String storyDateAfter(ParsedSentence sent, List<Fact> found, String storyDate) {
-        String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date).filter(d -> !d.isEmpty()).findFirst().orElse("");
+        java.time.LocalDate published = sent.doc.article().published();
+        String sentenceDate = found.stream().filter(f -> !f.flashback()).map(Fact::date)
+                .filter(d -> !d.isEmpty() && !afterPublication(d, published)).findFirst().orElse("");
         if (!sentenceDate.isEmpty()) {
             return sentenceDate;
         }
@@ -96,7 +100,13 @@ final class FactDating {
             return storyDate;
         }
         String main = date(sent, sent.graph.getFirstRoot(), storyDate);
-        return main.isEmpty() ? storyDate : main;
+        return main.isEmpty() || afterPublication(main, published) ? storyDate : main;
+    }
+
+    /** "The jets will arrive in May 2020": a time after publication is a plan's, not the story's. */
+    private static boolean afterPublication(String date, java.time.LocalDate published) {
+        String day = published.toString();
+        return date.compareTo(day.substring(0, Math.min(date.length(), day.length()))) > 0;
     }
 
     /**
