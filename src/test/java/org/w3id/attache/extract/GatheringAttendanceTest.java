@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attendance told without "attend": someone who did something at a named gathering, was met or
- * hosted there, was there for it, present at it or among its leaders, was there; so were the
- * people a group that attended includes. The event's name leaves out how long it ran.
+ * hosted there, was there for it, present at it or among its leaders, co-chaired it, was there; so
+ * were the people a group that attended or gathered for it includes. The event's name leaves out how long it ran.
  * Sentences are our own.
  */
 class GatheringAttendanceTest {
@@ -76,5 +76,18 @@ class GatheringAttendanceTest {
         String text = "Foreign ministers Sergei Lavrov, Wang Yi and Mauro Vieira attended the BRICS meeting in Nizhny Novgorod.";
         assertEquals(List.of("Sergei Lavrov @ BRICS meeting", "Wang Yi @ BRICS meeting", "Mauro Vieira @ BRICS meeting"), attended(text));
         assertEquals(List.of(), OwnSentences.scored(text, FactType.MEETING));
+    }
+
+    @Test
+    void theLeadersAGatheringGroupIncludedWereThere() {
+        assertEquals(List.of("William Ruto @ African Union summit", "Nana Akufo-Addo @ African Union summit"),
+                attended("Leaders including Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo gathered in Addis Ababa "
+                        + "for the African Union summit."));
+    }
+
+    @Test
+    void theCoChairsOfAForumWereThere() {
+        assertEquals(List.of("William Ruto @ business forum", "Nana Akufo-Addo @ business forum"),
+                attended("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo co-chaired the business forum in Nairobi."));
     }
 }
