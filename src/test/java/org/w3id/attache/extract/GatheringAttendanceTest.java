@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Attendance told without "attend": someone who did something at a named gathering, was met or
  * hosted there, was there for it, present at it or among its leaders, co-chaired it, was there; so
- * were the people a group that attended or gathered for it includes. The event's name leaves out how long it ran.
+ * were the people a group that attended or gathered for it includes, and those who came with an attendee. The event's name leaves out how long it ran.
  * Sentences are our own.
  */
 class GatheringAttendanceTest {
@@ -89,5 +89,19 @@ class GatheringAttendanceTest {
     void theCoChairsOfAForumWereThere() {
         assertEquals(List.of("William Ruto @ business forum", "Nana Akufo-Addo @ business forum"),
                 attended("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo co-chaired the business forum in Nairobi."));
+    }
+
+    @Test
+    void twoWhoMetDuringTheGamesWereAtThem() {
+        assertEquals(List.of("William Ruto @ African Games", "Nana Akufo-Addo @ African Games"),
+                attended("Kenyan President William Ruto met his Ghanaian counterpart Nana Akufo-Addo during the African Games in Accra."));
+    }
+
+    @Test
+    void whoeverCameAlongWithAnAttendeeWasThere() {
+        assertEquals(List.of("William Ruto @ signing ceremony", "Nana Akufo-Addo @ signing ceremony"),
+                attended("Kenyan President William Ruto attended the signing ceremony along with Ghanaian President Nana Akufo-Addo."));
+        assertEquals(List.of("William Ruto @ inauguration ceremony", "Nana Akufo-Addo @ inauguration ceremony"),
+                attended("Kenyan President William Ruto arrived at the inauguration ceremony with Ghanaian President Nana Akufo-Addo."));
     }
 }
