@@ -104,4 +104,10 @@ class GatheringAttendanceTest {
         assertEquals(List.of("William Ruto @ inauguration ceremony", "Nana Akufo-Addo @ inauguration ceremony"),
                 attended("Kenyan President William Ruto arrived at the inauguration ceremony with Ghanaian President Nana Akufo-Addo."));
     }
+
+    @Test
+    void aCompanionNamedAfterHisPostWasThereToo() {
+        assertEquals(List.of("William Ruto @ inauguration ceremony", "Musalia Mudavadi @ inauguration ceremony"),
+                attended("Kenyan President William Ruto arrived at the inauguration ceremony with Kenya's envoy to Ghana, Musalia Mudavadi."));
+    }
 }
