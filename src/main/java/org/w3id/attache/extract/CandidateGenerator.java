@@ -91,7 +91,10 @@ final class CandidateGenerator {
                     groups.add(role);
                 }
                 Optional<Filler> own = filler(s, trigger, n, slot, role);
-                List<Filler> found = own.map(List::of).orElseGet(() -> SidesInWords.statesOfGroup(s, trigger, n, slot, role));
+                List<Filler> found = new ArrayList<>(own.map(List::of).orElseGet(() -> SidesInWords.statesOfGroup(s, trigger, n, slot, role)));
+                for (IndexedWord named : own.isPresent() && PERSONAL_ROLES.contains(role) ? ListedNames.under(s, n) : List.<IndexedWord>of()) {
+                    filler(s, trigger, named, slot, role).filter(f -> found.stream().noneMatch(g -> g.entity().equals(f.entity()))).ifPresent(found::add);
+                }
                 found.forEach(f -> fill.computeIfAbsent(role, r -> new ArrayList<>()).add(f));
             }
         });

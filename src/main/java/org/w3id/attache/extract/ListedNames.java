@@ -1,6 +1,7 @@
 package org.w3id.attache.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,15 @@ final class ListedNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The people a title lists after it: in "his chief of staff A and Defence Minister B" the
+     * parser hangs both names on "chief" as {@code dep}, and the title alone resolves to A.
+     */
+    static List<IndexedWord> under(ParsedSentence s, IndexedWord title) {
+        return s.children(title, "dep").stream()
+                .filter(d -> s.entity(d).filter(e -> e.type() == EntityType.PERSON).isPresent()).toList();
     }
 
     private static boolean separator(CoreLabel tok) {

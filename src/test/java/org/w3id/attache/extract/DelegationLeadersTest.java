@@ -35,4 +35,10 @@ class DelegationLeadersTest {
         assertEquals(List.of(), OwnSentences.leadersAndMembers(OwnSentences.scored("Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II "
                 + "met in Cairo, accompanied by their foreign ministers Sameh Shoukry and Ayman Safadi.", FactType.DELEGATION)));
     }
+
+    @Test
+    void everyoneATitleListsAfterItCameAlong() {
+        assertEquals(List.of("William Ruto + Felix Koskei", "William Ruto + Aden Duale"),
+                delegations("Kenyan President William Ruto was accompanied by his chief of staff Felix Koskei and Defence Minister Aden Duale."));
+    }
 }
