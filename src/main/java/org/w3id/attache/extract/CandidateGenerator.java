@@ -107,10 +107,10 @@ final class CandidateGenerator {
                 filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
             }
         }
-        if (sidesOfTheObject(s, trigger, slots, type, fill)) {
+        if (SymmetricSides.onTheObject(s, trigger, slots, type, fill, gazetteer)) {
             return List.of();
         }
-        pairUp(type, fill);
+        SymmetricSides.pairUp(type, fill);
         if (type == FactType.SUPPLY && !fill.containsKey("supplier")) {
             SidesInWords.makerOfItem(s, trigger, sense, slots).ifPresent(f -> fill.put("supplier", List.of(f)));
         }
@@ -190,45 +190,6 @@ final class CandidateGenerator {
         }
         Optional<Mention> m = s.mention(n);
         return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
-    }
-
-    /**
-     * "X and Y met", "talks between X and Y": two actors in the first role of a symmetric type are
-     * its two sides. Whoever hosted a meeting between two others met each of them, and they met
-     * each other: "the meeting between A and B hosted by C" is A–B, C–A and C–B.
-     */
-    private static void pairUp(FactType type, Map<String, List<Filler>> fill) {
-        String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
-        String second = type == FactType.MEETING ? "counterpart" : "counterparty";
-        if (first == null || fill.containsKey(second) || fill.getOrDefault(first, List.of()).size() < 2) {
-            return;
-        }
-        List<Filler> both = fill.get(first);
-        List<Filler> between = both.stream().filter(f -> f.slot().equals("between")).toList();
-        if (type == FactType.MEETING && between.size() >= 2 && between.size() < both.size()) {
-            List<Filler> hosts = new ArrayList<>(both.stream().filter(f -> !between.contains(f)).toList());
-            hosts.add(between.get(0));
-            fill.put(first, hosts);
-            fill.put(second, between);
-            return;
-        }
-        fill.put(first, List.of(both.get(0)));
-        fill.put(second, List.copyOf(both.subList(1, both.size())));
-    }
-
-    /**
-     * "Italy and the EU signed an agreement with Tunisia", "A and B held talks with C": the other
-     * side hangs on the object, whose own sense pairs each subject with it; the subjects are not
-     * two sides of the verb.
-     */
-    private boolean sidesOfTheObject(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots, FactType type,
-                                     Map<String, List<Filler>> fill) {
-        String first = type == FactType.MEETING ? "participant" : type == FactType.COOPERATION ? "party" : null;
-        if (first == null || fill.getOrDefault(first, List.of()).size() < 2 || trigger.tag() == null || !trigger.tag().startsWith("VB")) {
-            return false;
-        }
-        return slots.getOrDefault("obj", List.of()).stream().flatMap(o -> s.children(o, "nmod:with").stream())
-                .anyMatch(w -> ArgumentSlots.namesSomeone(s, w, gazetteer));
     }
 
     /** Every choice of one filler per role, at most {@link #MAX_COMBINATIONS}. */
