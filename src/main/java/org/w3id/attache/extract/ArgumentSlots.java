@@ -37,6 +37,7 @@ final class ArgumentSlots {
             }
         }
         listedAfterObject(s, trigger, slots);
+        companionsClause(s, trigger, slots);
         if (passive && !slots.containsKey("obj")) {
             List<IndexedWord> bearer = participleBearer(s, trigger);
             if (!bearer.isEmpty()) {
@@ -51,6 +52,27 @@ final class ArgumentSlots {
         }
         slots.values().forEach(l -> l.sort(IndexedWord::compareTo));
         return slots;
+    }
+
+    /**
+     * "Ruto travelled to Accra with Foreign Minister Mudavadi to meet Akufo-Addo": the parser
+     * makes the companion the subject of a clause marked "with"; the one who meets is the
+     * subject of the verb that clause hangs on.
+     */
+    private static void companionsClause(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
+        boolean markedWith = s.children(trigger, "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("with"));
+        if (!markedWith || !slots.containsKey("subj")) {
+            return;
+        }
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            if (in.getRelation().toString().startsWith("advcl")) {
+                List<IndexedWord> above = s.children(in.getGovernor(), "nsubj");
+                if (!above.isEmpty()) {
+                    slots.put("subj", new ArrayList<>(above));
+                }
+                return;
+            }
+        }
     }
 
     /** The verb a trigger hangs on as object, prepositional phrase or complement ("held talks", "paid a visit to"), or null. */
