@@ -81,6 +81,11 @@ final class RoleReader {
                 case "doc" -> {
                     domainWords.in(s, node).stream().findFirst().ifPresent(d -> values.putIfAbsent("domain", d));
                     signedWith(s, node).ifPresent(st -> roles.putIfAbsent("counterparty", List.of(st)));
+                    List<Entity> between = signedBetween(s, node, trigger);
+                    if (between.size() == 2) {
+                        roles.put("party", List.of(between.get(0)));
+                        roles.put("counterparty", List.of(between.get(1)));
+                    }
                 }
                 default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
             }
@@ -244,6 +249,18 @@ final class RoleReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "The agreement inked between Cambodia and Thailand": the two states it is between are its sides, whoever the sentence's subject. */
+    private List<Entity> signedBetween(ParsedSentence s, IndexedWord doc, IndexedWord trigger) {
+        List<Entity> out = new ArrayList<>();
+        for (IndexedWord n : java.util.stream.Stream.concat(s.children(doc, "nmod:between").stream(), s.children(trigger, "obl:between").stream()).toList()) {
+            Entity state = s.entity(n).map(context::stateOf).orElse(null);
+            if (state != null && !out.contains(state)) {
+                out.add(state);
+            }
+        }
+        return out;
     }
 
     /** An event's name: its noun phrase without the article and without how long or how often it runs. */

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "A and B signed an agreement with C": C is the other side of each, and A and B are not two
- * sides of one another. Sentences are our own.
+ * sides of one another; an agreement "between A and B" is theirs, whoever speaks of it. Sentences
+ * are our own.
  */
 class SignedWithTest {
     private static List<String> sides(List<Fact> facts) {
@@ -24,5 +25,11 @@ class SignedWithTest {
     void theSigningRuleTakesTheStateTheDocumentIsSignedWith() {
         assertEquals(List.of("Japan + United States"),
                 sides(OwnSentences.facts("Japan and South Korea signed a security pact with the United States on Friday.", FactType.COOPERATION)));
+    }
+
+    @Test
+    void anAgreementBetweenTwoStatesIsTheirs() {
+        assertEquals(List.of("Chile + Peru"), sides(OwnSentences.facts(
+                "Argentine President Javier Milei also said that the peace agreement signed between Chile and Peru showed trust.", FactType.COOPERATION)));
     }
 }
