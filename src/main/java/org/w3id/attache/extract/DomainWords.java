@@ -1,6 +1,7 @@
 package org.w3id.attache.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 
 /** The cooperation domains that words name, from {@code rules/domains.tsv}. */
@@ -26,9 +27,24 @@ final class DomainWords {
     List<String> in(ParsedSentence s, IndexedWord node) {
         List<IndexedWord> words = s.graph.descendants(node).stream().sorted()
                 .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
-                .filter(d -> ofWord(d) != null).toList();
+                .filter(d -> ofWord(d) != null && (!modifierOnly(d) || modifies(s, d))).toList();
         boolean named = words.stream().anyMatch(d -> !isScopeWord(d));
         return words.stream().filter(d -> !named || !isScopeWord(d)).map(this::ofWord).distinct().toList();
+    }
+
+    private boolean modifierOnly(IndexedWord d) {
+        return rules.isModifierOnly(d.word()) || d.lemma() != null && rules.isModifierOnly(d.lemma());
+    }
+
+    /** Is the word a modifier of another noun ("power" in "power plant")? */
+    private static boolean modifies(ParsedSentence s, IndexedWord d) {
+        for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(d)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isScopeWord(IndexedWord d) {

@@ -25,18 +25,19 @@ public final class RuleBook {
     private final List<Rule> rules;
     private final Map<String, Hedge> hedges;
     private final Map<String, String> domains;
-    private final Set<String> scopeWords;
+    /** Domain words' marks: "scope" or "modifier" (see rules/domains.tsv). */
+    private final Map<String, String> domainMarks;
     private final Set<String> reportingVerbs;
     private final Set<String> hostCues;
     private final Set<String> interviewCues;
     private final Set<String> preventingVerbs;
 
-    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Set<String> scopeWords,
+    private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Map<String, String> domainMarks,
                      Set<String> reportingVerbs, Set<String> hostCues, Set<String> interviewCues, Set<String> preventingVerbs) {
         this.rules = List.copyOf(rules);
         this.hedges = hedges;
         this.domains = domains;
-        this.scopeWords = scopeWords;
+        this.domainMarks = domainMarks;
         this.reportingVerbs = reportingVerbs;
         this.hostCues = hostCues;
         this.interviewCues = interviewCues;
@@ -55,14 +56,14 @@ public final class RuleBook {
             hedges.put(row[0].toLowerCase(), new Hedge(row[0].toLowerCase(), row[1].strip()));
         }
         Map<String, String> domains = new HashMap<>();
-        Set<String> scopeWords = new java.util.HashSet<>();
+        Map<String, String> domainMarks = new HashMap<>();
         for (String[] row : table(read("/rules/domains.tsv"))) {
             domains.put(row[0].toLowerCase(), row[1].strip());
-            if (row.length > 2 && row[2].strip().equals("scope")) {
-                scopeWords.add(row[0].toLowerCase());
+            if (row.length > 2 && !row[2].isBlank()) {
+                domainMarks.put(row[0].toLowerCase(), row[2].strip());
             }
         }
-        return new RuleBook(rules, hedges, domains, scopeWords, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
+        return new RuleBook(rules, hedges, domains, domainMarks, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
                 lemmas("/rules/interview-cues.tsv"), lemmas("/rules/preventing-verbs.tsv"));
     }
 
@@ -106,7 +107,12 @@ public final class RuleBook {
 
     /** Does a word name its domain only when no other word of the phrase names one ("bilateral" ties, but not a "bilateral security" pact)? */
     public boolean isScopeWord(String word) {
-        return scopeWords.contains(word.toLowerCase());
+        return "scope".equals(domainMarks.get(word.toLowerCase()));
+    }
+
+    /** Does a word name its domain only as a modifier of another noun ("power plant", not "the power of trust")? */
+    public boolean isModifierOnly(String word) {
+        return "modifier".equals(domainMarks.get(word.toLowerCase()));
     }
 
     public boolean isReportingVerb(String lemma) {

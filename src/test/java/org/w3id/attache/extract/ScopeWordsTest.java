@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Bilateral" says how wide ties are, not what they are about: it names a domain only alone. Sentences are our own. */
+/**
+ * "Bilateral" says how wide ties are, not what they are about: it names a domain only alone.
+ * "Power" names energy only as a modifier ("a power plant"), not in "the power of trust". A
+ * peace agreement is diplomatic. Sentences are our own.
+ */
 class ScopeWordsTest {
     private static List<String> domains(String text) {
         return OwnSentences.facts(text, FactType.COOPERATION).stream().map(f -> f.value("domain")).distinct().sorted().toList();
@@ -19,5 +23,15 @@ class ScopeWordsTest {
     @Test
     void aBilateralPactAloneKeepsItsDomain() {
         assertEquals(List.of("other"), domains("Chile and Peru signed a bilateral agreement on Monday."));
+    }
+
+    @Test
+    void thePowerOfTrustIsNoEnergy() {
+        assertEquals(List.of("diplomatic"), domains("Chile and Peru signed a peace agreement that showed the power of trust."));
+    }
+
+    @Test
+    void aPowerPlantIsEnergy() {
+        assertEquals(List.of("energy"), domains("Chile and Peru signed an agreement to build a power plant near Arica."));
     }
 }
