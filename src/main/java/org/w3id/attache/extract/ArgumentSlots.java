@@ -164,7 +164,7 @@ final class ArgumentSlots {
             List<IndexedWord> subjects = new ArrayList<>();
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
-                if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && s.entity(e.getDependent()).isPresent()) {
+                if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && s.entity(e.getDependent()).isPresent() && !expletive(s, e.getDependent(), at)) {
                     subjects.add(e.getDependent());
                 }
             }
@@ -174,6 +174,11 @@ final class ArgumentSlots {
             }
         }
         return List.of();
+    }
+
+    /** "It was a pleasure to visit Ghana": an "it" that only holds a copula's place stands for no one. */
+    private static boolean expletive(ParsedSentence s, IndexedWord subject, IndexedWord predicate) {
+        return subject.word().equalsIgnoreCase("it") && !s.children(predicate, "cop").isEmpty();
     }
 
     /** Is {@code noun} the subject of {@code clause} ("ministers who had gathered": the ministers gathered)? */
