@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Leaders who held a phone or video call met, as leaders who held talks did; a call for something is no meeting. Sentences are our own. */
 class CallsTest {
     private static List<String> meetings(String text) {
-        return OwnSentences.scored(text, FactType.MEETING).stream()
-                .map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).toList();
+        return OwnSentences.actors(OwnSentences.scored(text, FactType.MEETING));
     }
 
     @Test

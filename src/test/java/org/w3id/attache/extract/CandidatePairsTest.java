@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CandidatePairsTest {
     private static List<String> meetings(String text) {
-        return OwnSentences.scored(text, FactType.MEETING).stream()
-                .map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).sorted().toList();
+        return OwnSentences.actors(OwnSentences.scored(text, FactType.MEETING)).stream().sorted().toList();
     }
 
     @Test

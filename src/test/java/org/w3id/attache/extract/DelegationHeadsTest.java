@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** What a delegation did, its head did. Sentences are our own. */
 class DelegationHeadsTest {
     private static List<String> pairs(String text, FactType type) {
-        return OwnSentences.scored(text, type).stream()
-                .map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).toList();
+        return OwnSentences.actors(OwnSentences.scored(text, type));
     }
 
     @Test

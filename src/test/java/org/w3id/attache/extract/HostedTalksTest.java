@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Talks between two sides that a third hosted: the two sides met, and the host met each. Sentences are our own. */
 class HostedTalksTest {
     private static List<String> meetings(String text) {
-        return OwnSentences.scored(text, FactType.MEETING).stream()
-                .map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).sorted().toList();
+        return OwnSentences.actors(OwnSentences.scored(text, FactType.MEETING)).stream().sorted().toList();
     }
 
     @Test

@@ -31,6 +31,11 @@ final class OwnSentences {
         return of(shipped(), text, type);
     }
 
+    /** Each fact's actors, labels sorted ("[Hun Manet, Nana Akufo-Addo]"), in the facts' order. */
+    static List<String> actors(List<Fact> facts) {
+        return facts.stream().map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).toList();
+    }
+
     /** Delegations as "leader + member", in order. */
     static List<String> leadersAndMembers(List<Fact> delegations) {
         return delegations.stream().map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();
