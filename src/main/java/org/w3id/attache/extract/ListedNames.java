@@ -15,7 +15,7 @@ import org.w3id.attache.nlp.Mention;
  * alone. Walking back from C item by item ("," and "and" part them), each item made only of
  * titles and names adds the person it ends with; the walk stops at the first item that holds
  * anything else (a verb, a preposition, a pronoun), so "In a call with A, C attended" lists
- * nobody before C.
+ * nobody before C. The names the parser hangs on a title as {@code dep} are listed too.
  */
 final class ListedNames {
     /** Tags a listed item may hold: names, titles, their adjectives, articles and possessives. */
