@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Everyone a list names attends, however the parser reads the list ({@link ListedNames}). Sentences are our own. */
 class AttendanceListsTest {
     private static List<String> attendees(String text) {
-        return OwnSentences.facts(text, FactType.ATTENDANCE).stream()
-                .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).sorted().toList();
+        return OwnSentences.attendances(OwnSentences.facts(text, FactType.ATTENDANCE)).stream().sorted().toList();
     }
 
     @Test

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttendanceTriggersTest {
     private static List<String> attendees(String text) {
-        return OwnSentences.scored(text, FactType.ATTENDANCE).stream()
-                .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).distinct().sorted().toList();
+        return OwnSentences.attendances(OwnSentences.scored(text, FactType.ATTENDANCE)).stream().distinct().sorted().toList();
     }
 
     @Test

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class GatheringAttendanceTest {
 
     private static List<String> attended(String text) {
-        return OwnSentences.scored(text, FactType.ATTENDANCE).stream()
-                .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).distinct().toList();
+        return OwnSentences.attendances(OwnSentences.scored(text, FactType.ATTENDANCE)).stream().distinct().toList();
     }
 
     @Test

@@ -36,6 +36,11 @@ final class OwnSentences {
         return facts.stream().map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).toList();
     }
 
+    /** Attendances as "attendee @ event", in the facts' order. */
+    static List<String> attendances(List<Fact> facts) {
+        return facts.stream().map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).toList();
+    }
+
     /** Delegations as "leader + member", in order. */
     static List<String> leadersAndMembers(List<Fact> delegations) {
         return delegations.stream().map(f -> f.role("leader").label() + " + " + f.role("member").label()).toList();

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Both sides of a meeting on the sidelines of an event were at the event. Sentences are our own. */
 class SidelineMeetingsTest {
     private static List<String> attendees(String text) {
-        return OwnSentences.scored(text, FactType.ATTENDANCE).stream()
-                .map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).sorted().toList();
+        return OwnSentences.attendances(OwnSentences.scored(text, FactType.ATTENDANCE)).stream().sorted().toList();
     }
 
     @Test
