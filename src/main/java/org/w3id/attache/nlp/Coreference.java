@@ -44,6 +44,11 @@ final class Coreference {
         };
     }
 
+    /** The state a person serves: the gazetteer's, else the one the article named before the person's title. */
+    Optional<String> stateOf(Entity person) {
+        return Optional.of(person.country()).filter(iso -> !iso.isEmpty()).or(() -> Optional.ofNullable(statesOf.get(person)));
+    }
+
     /** "Fomin" after "Alexander Fomin" is the same person. */
     private Entity knownPerson(Entity e) {
         String label = Gazetteer.normalise(e.label());

@@ -73,6 +73,12 @@ public final class MentionTagger {
             }
             GuestParticiples.retag(tokens, mentions, s);
         }
+        List<List<CoreLabel>> tokenLists = sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
+        for (Mention we : new QuotedFirstPerson(gazetteer, resolver::stateOf).resolve(article.body(), tokenLists, mentions)) {
+            tokenLists.get(we.sentence()).get(we.begin()).setNER(we.entity().type().tag());
+            mentions.add(we);
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
         return new AnalysedArticle(article, sentences, mentions, titles, times);
     }
 

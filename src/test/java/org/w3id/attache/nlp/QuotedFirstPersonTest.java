@@ -1,0 +1,50 @@
+package org.w3id.attache.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.attache.intake.Article;
+import org.w3id.attache.pipeline.ArticleProcessor;
+
+/** "We" in a quotation is the speaker's state, when the sentences around it say who speaks. Sentences are our own. */
+class QuotedFirstPersonTest {
+
+    private static List<String> quotedWe(String text) {
+        Article article = new Article("https://example.org/we/" + Math.abs(text.hashCode()), "We", LocalDate.of(2024, 5, 10),
+                "attache tests", text, "QuotedFirstPersonTest");
+        return ArticleProcessor.standard().analyse(article).mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.PRONOUN && m.text().matches("(?i)we|us"))
+                .map(m -> m.text() + " = " + m.entity().label()).toList();
+    }
+
+    @Test
+    void theSpeakerAfterTheQuotationIsWe() {
+        assertEquals(List.of("We = Denmark"),
+                quotedWe("“We have sent twelve tanks to Kenya,” Danish Defence Minister Troels Lund Poulsen said on Tuesday."));
+    }
+
+    @Test
+    void theSpeakerBeforeTheQuotationToo() {
+        assertEquals(List.of("we = Kenya", "us = Kenya"), quotedWe("Kenyan President William Ruto said in Accra: \"Today we signed a pact "
+                + "that will help us.\""));
+    }
+
+    @Test
+    void aStateTheQuotationNamesIsNotTheSpeaker() {
+        assertEquals(List.of("we = Ghana"),
+                quotedWe("“Kenya is a friend and we will sign a pact with it,” Ghanaian President John Mahama said."));
+    }
+
+    @Test
+    void weOutsideAQuotationOrWithNoSpeakerIsLeftAlone() {
+        assertEquals(List.of(), quotedWe("We have learned that Denmark sent tanks to Kenya. “We are ready,” an unnamed source said."));
+    }
+
+    @Test
+    void quotationsArePairedAndEndWithTheirParagraph() {
+        assertEquals(List.of(new QuotedFirstPerson.Quotation(3, 9), new QuotedFirstPerson.Quotation(19, 25)),
+                QuotedFirstPerson.quotations("He “said” it.\n\nShe \"wrote\n\nmore"));
+    }
+}
