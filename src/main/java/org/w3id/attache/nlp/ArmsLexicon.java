@@ -53,8 +53,8 @@ public final class ArmsLexicon {
 
     /**
      * The listed phrase an item names: the longest listed tail ("fighter jets" in "12 Rafale
-     * fighter jets" comes second to nothing longer), else the first listed word, a designation's
-     * variant suffix set aside ("Su-30SME" → "Su-30").
+     * fighter jets" comes second to nothing longer), else the first word that is or extends a
+     * listed designation.
      */
     private Optional<String> listedIn(String item) {
         String[] words = Gazetteer.normalise(item).split(" ");
@@ -65,10 +65,30 @@ public final class ArmsLexicon {
             }
         }
         for (String w : words) {
-            String stem = w.replaceAll("-\\w+$", "");
-            if (categories.containsKey(stem)) {
-                return Optional.of(stem);
+            Optional<String> listed = designation(w).or(() -> Optional.of(w.replaceAll("-\\w+$", "")).filter(categories::containsKey));
+            if (listed.isPresent()) {
+                return listed;
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The listed designation a word is or extends: its plural ("F-16s" → F-16), a variant
+     * ("Su-30SME" → Su-30, "Pantsir-S1E" → Pantsir) or a member of a listed prefix ("Kh-101" →
+     * Kh-). A generic word's plural or compound ("tanks", "arms-for-oil") is none.
+     */
+    private Optional<String> designation(String word) {
+        for (int end = word.length(); end >= 2; end--) {
+            String head = word.substring(0, end);
+            if (!categories.containsKey(head)) {
+                continue;
+            }
+            String rest = word.substring(end);
+            boolean designation = head.chars().anyMatch(Character::isDigit);
+            boolean extension = rest.isEmpty() || head.endsWith("-") || Character.isDigit(head.charAt(end - 1)) || designation && rest.equals("s")
+                    || rest.startsWith("-") && rest.chars().anyMatch(Character::isDigit);
+            return extension ? Optional.of(head) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -1,0 +1,29 @@
+package org.w3id.attache.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A listed designation covers its plural, its variants and the members of a listed prefix, as arms.tsv says. */
+class ArmsDesignationsTest {
+    private static final ArmsLexicon ARMS = Gazetteer.bundled().arms();
+
+    @Test
+    void pluralsOfDesignations() {
+        assertEquals(Optional.of("fighter-aircraft"), ARMS.categoryOfItem("two F-16s"));
+    }
+
+    @Test
+    void variantsAndPrefixes() {
+        assertEquals(Optional.of("fighter-aircraft"), ARMS.categoryOfItem("six Su-30SMEs"));
+        assertEquals(Optional.of("missile"), ARMS.categoryOfItem("a Kh-47"));
+        assertEquals(Optional.of("air-defence"), ARMS.categoryOfItem("Pantsir-S2"));
+    }
+
+    @Test
+    void aGenericWordIsNoDesignation() {
+        assertEquals(Optional.empty(), ARMS.categoryOfItem("two tankers"));
+        assertEquals(Optional.empty(), ARMS.categoryOfItem("an arms-for-oil scheme"));
+    }
+}
