@@ -26,6 +26,8 @@ final class CandidateGenerator {
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
     /** Roles a delegation fills through its head ({@link DelegationHeads}). */
+    /** Sides of a supply or a cooperation, which a state may take through what it owns. */
+    private static final Set<String> SIDE_ROLES = Set.of("supplier", "recipient", "party", "counterparty");
     private static final Set<String> HEADED_ROLES = Set.of("visitor", "attendee", "participant", "counterpart");
 
     private final TriggerLexicon lexicon;
@@ -189,7 +191,9 @@ final class CandidateGenerator {
             return Optional.of(new Filler(own.get(), "", slot, "descriptor", distance));
         }
         Optional<Mention> m = s.mention(n);
-        return s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
+        Optional<Filler> named = s.entity(n).map(e -> new Filler(e, "", slot, m.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("appos"), distance));
+        return named.isPresent() || !SIDE_ROLES.contains(role) ? named
+                : OwnCountries.owningState(s, n).map(e -> new Filler(e, "", slot, "owner", distance));
     }
 
     /** Every choice of one filler per role, at most {@link #MAX_COMBINATIONS}. */

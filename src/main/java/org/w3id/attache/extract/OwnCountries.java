@@ -11,7 +11,9 @@ import org.w3id.attache.nlp.Gazetteer;
 
 /**
  * "to supply his nation with jets", "her country's army": a country owned by a person is the
- * state the gazetteer gives that person; one whose state is unknown names none.
+ * state the gazetteer gives that person; one whose state is unknown names none. A side of a
+ * supply or a cooperation named by what a state owns ("sent jets to Ukraine's war effort") is
+ * that state.
  */
 final class OwnCountries {
 
@@ -33,6 +35,22 @@ final class OwnCountries {
                 Optional<Entity> owner = s.entity(e.getDependent()).filter(p -> p.type() == EntityType.PERSON && !p.country().isEmpty());
                 if (owner.isPresent()) {
                     return gazetteer.country(owner.get().country());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The state that owns {@code n}, a common noun: "Ukraine's war effort", "Ghana's army". */
+    static Optional<Entity> owningState(ParsedSentence s, IndexedWord n) {
+        if (n.tag() == null || !n.tag().startsWith("NN") || n.tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
+            if (e.getRelation().toString().equals("nmod:poss")) {
+                Optional<Entity> owner = s.entity(e.getDependent()).filter(p -> p.type() == EntityType.STATE);
+                if (owner.isPresent()) {
+                    return owner;
                 }
             }
         }
