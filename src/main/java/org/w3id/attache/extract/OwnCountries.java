@@ -11,7 +11,7 @@ import org.w3id.attache.nlp.Gazetteer;
 
 /**
  * "to supply his nation with jets", "her country's army": a country owned by a person is the
- * state the gazetteer gives that person; one whose state is unknown names none. A side of a
+ * state that person serves; one whose state is unknown names none. A side of a
  * supply or a cooperation named by what a state owns ("sent jets to Ukraine's war effort") is
  * that state.
  */
@@ -32,9 +32,9 @@ final class OwnCountries {
         }
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {
             if (e.getRelation().toString().equals("nmod:poss")) {
-                Optional<Entity> owner = s.entity(e.getDependent()).filter(p -> p.type() == EntityType.PERSON && !p.country().isEmpty());
-                if (owner.isPresent()) {
-                    return gazetteer.country(owner.get().country());
+                Optional<String> state = s.entity(e.getDependent()).filter(p -> p.type() == EntityType.PERSON).flatMap(s.doc::stateServed);
+                if (state.isPresent()) {
+                    return gazetteer.country(state.get());
                 }
             }
         }

@@ -19,13 +19,24 @@ public final class AnalysedArticle {
     private final List<Mention> mentions;
     private final List<TitleSpan> titles;
     private final List<TimeMention> times;
+    private final java.util.function.Function<Entity, Optional<String>> statesServed;
 
-    AnalysedArticle(Article article, List<CoreMap> sentences, List<Mention> mentions, List<TitleSpan> titles, List<TimeMention> times) {
+    AnalysedArticle(Article article, List<CoreMap> sentences, List<Mention> mentions, List<TitleSpan> titles, List<TimeMention> times,
+                    java.util.function.Function<Entity, Optional<String>> statesServed) {
         this.article = article;
         this.sentences = sentences;
         this.mentions = List.copyOf(mentions);
         this.titles = List.copyOf(titles);
         this.times = List.copyOf(times);
+        this.statesServed = statesServed;
+    }
+
+    /**
+     * The ISO code of the state a person serves: the gazetteer's, else the one the article named
+     * before the person's title ("Kenyan President William Ruto").
+     */
+    public Optional<String> stateServed(Entity person) {
+        return statesServed.apply(person);
     }
 
     public Article article() {

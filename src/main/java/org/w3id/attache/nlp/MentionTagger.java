@@ -79,7 +79,7 @@ public final class MentionTagger {
             mentions.add(we);
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::begin));
-        return new AnalysedArticle(article, sentences, mentions, titles, times);
+        return new AnalysedArticle(article, sentences, mentions, titles, times, resolver::stateOf);
     }
 
     /** Capitalised words of a name are proper nouns, whatever the tagger guessed ("Aye" is not an interjection). */

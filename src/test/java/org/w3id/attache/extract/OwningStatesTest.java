@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A side of a supply named by what a state owns ("to Ghana's army") is that state, not the story's. Sentences are our own. */
+/**
+ * A side of a supply named by what a state owns ("to Ghana's army") or by a person's country is
+ * that state, not the story's. Sentences are our own.
+ */
 class OwningStatesTest {
     private static final String STORY = "Argentina bought 24 jets from Denmark on Tuesday. Argentina will pay $300 million.\n\n";
 
@@ -24,5 +27,11 @@ class OwningStatesTest {
     void theStoryDoesNotOverrideAnOwnerTheSentenceNames() {
         assertEquals(List.of("Denmark -> Argentina: 24 jets", "Denmark -> Ukraine: 19 tanks"),
                 supplies("Denmark has also donated 19 tanks to Ukraine’s fight for freedom."));
+    }
+
+    @Test
+    void hisCountryIsTheStateTheArticleSaidHeServes() {
+        assertEquals(List.of("Denmark -> Argentina: 24 jets", "Turkey -> Kenya: drones"),
+                supplies("Kenyan President William Ruto said on Tuesday that his country would buy drones from Turkey."));
     }
 }
