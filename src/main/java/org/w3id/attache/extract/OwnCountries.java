@@ -18,6 +18,9 @@ import org.w3id.attache.nlp.Gazetteer;
 final class OwnCountries {
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "homeland");
+    /** What a state owns that stands for the state as a side of a supply or a cooperation. */
+    private static final Set<String> OWN_BODIES = Set.of("army", "military", "force", "troops", "navy", "soldier", "government",
+            "people", "defence", "defense", "fight", "effort", "economy", "ministry", "arsenal");
 
     private final Gazetteer gazetteer;
 
@@ -41,9 +44,12 @@ final class OwnCountries {
         return Optional.empty();
     }
 
-    /** The state that owns {@code n}, a common noun: "Ukraine's war effort", "Ghana's army". */
+    /**
+     * The state that owns {@code n} when it is one of the state's own bodies or causes ("Ukraine's
+     * war effort", "Ghana's army"); "Ukraine's separatists" or "Russia's rivals" are not the state.
+     */
     static Optional<Entity> owningState(ParsedSentence s, IndexedWord n) {
-        if (n.tag() == null || !n.tag().startsWith("NN") || n.tag().startsWith("NNP")) {
+        if (n.lemma() == null || !OWN_BODIES.contains(n.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(n)) {

@@ -1,6 +1,7 @@
 package org.w3id.attache.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,10 @@ class OwningStatesTest {
     void hisCountryIsTheStateTheArticleSaidHeServes() {
         assertEquals(List.of("Denmark -> Argentina: 24 jets", "Turkey -> Kenya: drones"),
                 supplies("Kenyan President William Ruto said on Tuesday that his country would buy drones from Turkey."));
+    }
+
+    @Test
+    void whatAStateOwnsIsNotAlwaysTheState() {
+        assertFalse(supplies("Turkey sent 30 drones to Ghana’s rebels last year.").contains("Turkey -> Ghana: 30 drones"));
     }
 }
