@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 /**
  * "Bilateral" says how wide ties are, not what they are about: it names a domain only alone.
  * "Power" names energy only as a modifier ("a power plant"), not in "the power of trust". A
- * peace agreement is diplomatic. Sentences are our own.
+ * peace agreement is diplomatic; an exercise or a drill is military when nothing else names its
+ * domain. Sentences are our own.
  */
 class ScopeWordsTest {
     private static List<String> domains(String text) {
         return OwnSentences.facts(text, FactType.COOPERATION).stream().map(f -> f.value("domain")).distinct().sorted().toList();
+    }
+
+    private static List<String> scoredDomains(String text) {
+        return OwnSentences.scored(text, FactType.COOPERATION).stream().map(f -> f.value("domain")).distinct().sorted().toList();
     }
 
     @Test
@@ -33,5 +38,11 @@ class ScopeWordsTest {
     @Test
     void aPowerPlantIsEnergy() {
         assertEquals(List.of("energy"), domains("Chile and Peru signed an agreement to build a power plant near Arica."));
+    }
+
+    @Test
+    void exercisesAreMilitaryUnlessTheirWordsSayOtherwise() {
+        assertEquals(List.of("military"), scoredDomains("Chile and Peru launched joint air force exercises on Saturday."));
+        assertEquals(List.of("security"), scoredDomains("Chile and Peru held joint counter-terrorism drills on Saturday."));
     }
 }
