@@ -179,7 +179,7 @@ final class CandidateGenerator {
             Entity event = Entity.unlisted(EntityType.EVENT, RoleReader.eventLabel(s, n));
             return Optional.of(new Filler(event, "", slot, "event", distance));
         }
-        if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.unnamedOfficials(n))) {
+        if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.quoted(trigger) || s.unnamedOfficials(n))) {
             return Optional.empty();
         }
         Optional<IndexedWord> head = HEADED_ROLES.contains(role) ? DelegationHeads.headOf(s, n) : Optional.empty();

@@ -216,17 +216,16 @@ final class ParsedSentence {
      * not the one who speaks: in "'… for Israel and the UAE,' Blinken said", the UAE said nothing.
      */
     boolean quotedApartFrom(IndexedWord word, IndexedWord verb) {
-        int from = doc.sentenceBegin(index);
-        String sentence = doc.article().body().substring(from, doc.sentenceEnd(index));
-        int wordAt = tokens.get(word.index() - 1).beginPosition() - from;
-        int verbAt = tokens.get(verb.index() - 1).beginPosition() - from;
-        java.util.regex.Matcher m = QUOTED.matcher(sentence);
-        while (m.find()) {
-            if (m.start() <= wordAt && wordAt < m.end()) {
-                return !(m.start() <= verbAt && verbAt < m.end());
-            }
-        }
-        return false;
+        int verbAt = tokens.get(verb.index() - 1).beginPosition();
+        return doc.quotationAt(tokens.get(word.index() - 1).beginPosition()).filter(q -> !q.contains(verbAt)).isPresent();
+    }
+
+    /**
+     * Is {@code verb} inside a quotation, opened in this sentence or before? What it tells is
+     * someone's words about who said what: "'… Kenya offered to train our officers,' he said".
+     */
+    boolean quoted(IndexedWord verb) {
+        return doc.quotationAt(tokens.get(verb.index() - 1).beginPosition()).isPresent();
     }
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\u201C([^\u201D]+)\u201D|\"([^\"]+)\"");

@@ -43,7 +43,7 @@ final class RoleReader {
 
     List<Fact> build(Rule rule, ParsedSentence s, Map<String, IndexedWord> m, StoryTime storyDate, StorySoFar story) {
         IndexedWord trigger = m.get("trigger") != null ? m.get("trigger") : m.get("title");
-        if (trigger == null || m.containsKey("speaker") && (s.quotedApartFrom(m.get("speaker"), trigger) || s.unnamedOfficials(m.get("speaker")))) {
+        if (trigger == null || m.containsKey("speaker") && (s.quotedApartFrom(m.get("speaker"), trigger) || s.quoted(trigger) || s.unnamedOfficials(m.get("speaker")))) {
             return List.of();
         }
         Map<String, List<Entity>> roles = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ public final class AnalysedArticle {
     private final List<TitleSpan> titles;
     private final List<TimeMention> times;
     private final java.util.function.Function<Entity, Optional<String>> statesServed;
+    private final List<Quotation> quotations;
 
     AnalysedArticle(Article article, List<CoreMap> sentences, List<Mention> mentions, List<TitleSpan> titles, List<TimeMention> times,
                     java.util.function.Function<Entity, Optional<String>> statesServed) {
@@ -29,6 +30,12 @@ public final class AnalysedArticle {
         this.titles = List.copyOf(titles);
         this.times = List.copyOf(times);
         this.statesServed = statesServed;
+        this.quotations = Quotation.in(article.body());
+    }
+
+    /** The quotation holding a body offset, if any: it may have opened sentences before. */
+    public Optional<Quotation> quotationAt(int offset) {
+        return quotations.stream().filter(q -> q.contains(offset)).findFirst();
     }
 
     /**

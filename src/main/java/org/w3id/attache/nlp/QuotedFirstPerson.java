@@ -29,42 +29,10 @@ final class QuotedFirstPerson {
         this.stateOf = stateOf;
     }
 
-    /** A quotation: body offsets of its opening mark and one past its closing mark (or its paragraph's end). */
-    record Quotation(int open, int close) {
-        boolean contains(int offset) {
-            return open < offset && offset < close;
-        }
-    }
-
-    /**
-     * The quotations of a text: “…” pairs, and straight quotes paired in order; a quotation
-     * left open ends with its paragraph, as a quotation running on into the next does.
-     */
-    static List<Quotation> quotations(String body) {
-        List<Quotation> out = new ArrayList<>();
-        int open = -1;
-        char opener = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            boolean paragraphEnd = c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n';
-            if (open >= 0 && (paragraphEnd || opener == '"' && c == '"' || opener == '\u201C' && c == '\u201D')) {
-                out.add(new Quotation(open, paragraphEnd ? i : i + 1));
-                open = -1;
-            } else if (open < 0 && (c == '"' || c == '\u201C')) {
-                open = i;
-                opener = c;
-            }
-        }
-        if (open >= 0) {
-            out.add(new Quotation(open, body.length()));
-        }
-        return out;
-    }
-
     /** New state mentions for each quoted "we" and "us" of the article whose speaker's state is known. */
     List<Mention> resolve(String body, List<List<CoreLabel>> sentences, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        List<Quotation> quotations = quotations(body);
+        List<Quotation> quotations = Quotation.in(body);
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s);
             for (int t = 0; t < tokens.size(); t++) {

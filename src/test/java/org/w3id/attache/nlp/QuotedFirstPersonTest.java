@@ -44,7 +44,17 @@ class QuotedFirstPersonTest {
 
     @Test
     void quotationsArePairedAndEndWithTheirParagraph() {
-        assertEquals(List.of(new QuotedFirstPerson.Quotation(3, 9), new QuotedFirstPerson.Quotation(19, 25)),
-                QuotedFirstPerson.quotations("He “said” it.\n\nShe \"wrote\n\nmore"));
+        assertEquals(List.of(new Quotation(3, 9), new Quotation(19, 25)),
+                Quotation.in("He “said” it.\n\nShe \"wrote\n\nmore"));
+    }
+
+    @Test
+    void aMarkAfterAWordClosesWhateverItsShape() {
+        assertEquals(List.of(new Quotation(0, 9), new Quotation(28, 34)), Quotation.in("“We won,“ he said.\nShe said \"Kenya\nwon"));
+    }
+
+    @Test
+    void aClosingMarkOnALineThatOpenedNoneQuotesTheLine() {
+        assertEquals(List.of(new Quotation(0, 7), new Quotation(7, 16)), Quotation.in("“We won\nWe did,” he said."));
     }
 }

@@ -1,0 +1,25 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who said what inside someone's quoted words is theirs to tell, not a statement of its own. Sentences are our own. */
+class QuotedSpeechTest {
+    private static List<String> speakers(String text) {
+        return OwnSentences.scored(text, FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList();
+    }
+
+    @Test
+    void aPledgeToldInsideAQuotationIsNotOne() {
+        assertEquals(List.of("John Mahama"), speakers("“In 2004, when we were preparing the deal, Kenya offered to train our officers,” "
+                + "Ghanaian President John Mahama said on Monday."));
+    }
+
+    @Test
+    void aQuotationThatOpenedOnAnEarlierLineToo() {
+        assertEquals(List.of("John Mahama"), speakers("Ghanaian President John Mahama spoke in Accra on Monday.\n"
+                + "“We are grateful to our friends\nKenya said it would help us. We thank it,” Mahama said."));
+    }
+}
