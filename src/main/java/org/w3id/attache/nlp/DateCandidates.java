@@ -30,7 +30,8 @@ final class DateCandidates {
     static boolean in(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String w = t.word();
-            if (WORDS.contains(w.toLowerCase(Locale.ROOT)) || YEAR.matcher(w).matches()) {
+            // "Oct." and "Sept." are how many outlets write the month before a day
+            if (WORDS.contains(w.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "")) || YEAR.matcher(w).matches()) {
                 return true;
             }
         }

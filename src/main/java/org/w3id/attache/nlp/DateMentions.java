@@ -17,7 +17,7 @@ final class DateMentions {
     private DateMentions() {
     }
 
-    static List<TimeMention> of(int s, List<CoreLabel> tokens) {
+    static List<TimeMention> of(int s, List<CoreLabel> tokens, java.time.LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -42,7 +42,7 @@ final class DateMentions {
                 // "in the afternoon" names no day: it is the story's day, whatever SUTime anchors it to
                 boolean partOfDay = "TIME".equals(kind) && TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(PART_OF_DAY);
                 boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null || partOfDay;
-                value = partOfDay ? null : value;
+                value = partOfDay ? null : YearlessDates.anchored(value, tokens, i, j, published);
                 if (value != null || anaphoric) {
                     out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric, offset == null ? 0 : offset));
                 }

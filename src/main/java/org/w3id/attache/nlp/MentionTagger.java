@@ -41,7 +41,7 @@ public final class MentionTagger {
             phrases.scan(article, s, tokens, tags, found, titles);
             StatisticalNames.scan(s, tokens, tags, found);
             DemonymTitles.compose(s, tokens, tags, found);
-            times.addAll(DateMentions.of(s, tokens));
+            times.addAll(DateMentions.of(s, tokens, article.published()));
             Map<Mention, Mention> forward = Cataphora.targets(found, tokens);
             for (Mention m : found.stream().sorted((a, b) -> a.begin() - b.begin()).toList()) {
                 Mention resolved = forward.containsKey(m) ? m.withEntity(resolver.resolve(forward.get(m), tokens).entity()) : resolver.resolve(m, tokens);

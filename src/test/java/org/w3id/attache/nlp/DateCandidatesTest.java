@@ -19,6 +19,8 @@ class DateCandidatesTest {
         "Ties have deepened since the 1990s .                       | true",
         "Two years ago the plant was closed .                       | true",
         "The same day , the envoy left .                            | true",
+        "The two leaders met on Oct. 17 in Accra .                  | true",
+        "Talks resumed Sept. 3 .                                    | true",
         "Russia delivered six fighter jets and 1,000 tonnes of oil . | false",
         "The general thanked his hosts for their support .          | false"})
     void mayHoldADate(String sentence, boolean expected) {
