@@ -195,14 +195,22 @@ final class ClauseReader {
     /**
      * Is the trigger what a preventing verb keeps from happening: its object ("blocked sales"), its
      * passive subject ("the sale was vetoed"), its infinitive or gerund ("refused to sell",
-     * "stopped supplying"), or what a ban is on?
+     * "stopped supplying"), what a ban is on, what is withdrawn from ("withdrew from the treaty"),
+     * or what a rejected proposal is for?
      */
     private boolean prevented(ParsedSentence s, IndexedWord trigger) {
         for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(trigger)) {
             String rel = e.getRelation().toString();
             String lemma = e.getGovernor().lemma();
             if (lemma != null && rules.isPreventingVerb(lemma)
-                    && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("xcomp") || rel.equals("nmod:on"))) {
+                    && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("xcomp") || rel.equals("nmod:on") || rel.equals("obl:from"))) {
+                return true;
+            }
+            // "rejected a proposal for an agreement": what the prevented request or plan is for
+            boolean noun = trigger.tag() != null && trigger.tag().startsWith("NN");
+            if (noun && (rel.equals("nmod:for") || rel.equals("nmod:of")) && s.graph.incomingEdgeList(e.getGovernor()).stream()
+                    .anyMatch(up -> up.getRelation().toString().equals("obj") && up.getGovernor().lemma() != null
+                            && rules.isPreventingVerb(up.getGovernor().lemma()))) {
                 return true;
             }
             // "failed to reach an agreement": the verb the noun is done with is what is kept from happening

@@ -114,8 +114,7 @@ final class FactBuilder {
             case SUPPLY -> values.put("category", category(values.get("item")));
             default -> { }
         }
-        boolean negated = clause.negated() && rule.type() != FactType.COOPERATION;
-        return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), negated, clause.future(),
+        return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), clause.negated(), clause.future(),
                 clause.hedge(), clause.hedged(), clause.source(), clause.flashback());
     }
 
