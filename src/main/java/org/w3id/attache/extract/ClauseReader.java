@@ -162,6 +162,10 @@ final class ClauseReader {
             if (isTrigger && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && w.equals("no")) && NEGATORS.contains(w)) {
                 f.negated = true;
             }
+            // "neither confirmed nor denied": both verbs are denied
+            if (isTrigger && (rel.equals("cc:preconj") && w.equals("neither") || rel.equals("cc") && w.equals("nor"))) {
+                f.negated = true;
+            }
             if (isTrigger && rel.startsWith("nsubj")) {
                 for (IndexedWord det : s.children(d, "det")) {
                     f.negated |= det.word().equalsIgnoreCase("no");

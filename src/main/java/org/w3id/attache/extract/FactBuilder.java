@@ -157,9 +157,12 @@ final class FactBuilder {
         return e.type() == EntityType.MEDIA_OUTLET || e.type() == EntityType.COMPANY || e.type() == EntityType.ORGANISATION;
     }
 
-    /** A capital standing for its government ("Moscow supplies …") becomes the state. */
+    /**
+     * A capital standing for its government ("Moscow supplies …") becomes the state; a seat of
+     * power speaks as itself ("the Kremlin said").
+     */
     private Entity asAgent(Entity e, String role) {
-        if (e.type().isAgent()) {
+        if (e.type().isAgent() || role.equals("speaker") && gazetteer.isSeatOfPower(e)) {
             return e;
         }
         return gazetteer.stateWithCapital(e).orElse(null);

@@ -50,6 +50,8 @@ public final class Gazetteer {
     private final ArmsLexicon arms = new ArmsLexicon();
     private final Map<String, String> postWikidata = new HashMap<>();
     private final Map<String, String> placeTowns = new HashMap<>();
+    /** Places whose note says they stand for a government: the Kremlin, the White House. */
+    private final java.util.Set<String> seatsOfPower = new java.util.HashSet<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -140,6 +142,9 @@ public final class Gazetteer {
             String town = noteValue(note, "in=");
             if (type == EntityType.PLACE && !town.isEmpty()) {
                 placeTowns.put(e.label(), town);
+            }
+            if (type == EntityType.PLACE && note.contains("stands for")) {
+                seatsOfPower.add(e.label());
             }
             if (type == EntityType.CITY) {
                 replaceCapitalSpelling(e, e.label() + "|" + col(c, 2));
@@ -334,6 +339,11 @@ public final class Gazetteer {
     public Optional<Entity> cityOf(Entity place) {
         String town = place.type() == EntityType.PLACE ? placeTowns.get(place.label()) : null;
         return town == null ? Optional.empty() : entity(town).filter(c -> c.type() == EntityType.CITY);
+    }
+
+    /** Does a place stand for a government, so that it may speak ("the Kremlin said")? */
+    public boolean isSeatOfPower(Entity place) {
+        return place.type() == EntityType.PLACE && seatsOfPower.contains(place.label());
     }
 
     /** The state whose capital is {@code city}, if it is one. */
