@@ -94,7 +94,7 @@ def main():
            "(from the words of the document or the sentence); `event=context` (the event the story told of",
            "last); `title-from=counterpart|predecessor` (the post of the `peer` node's holder: in the",
            "counterpart's own state, or the same post, now former); `foreign=true` (a visit only by someone",
-           "from elsewhere), `different=countries`, `require=ROLE`, `content=predicate|before`,",
+           "from elsewhere), `different=countries`, `require=ROLE`, `content=predicate|before|clause`,",
            "`destination=dateline`.", "",
            "These rules emit facts directly; they are also features of the candidate scorer",
            "(`rules/triggers/README.md`), which adds the facts the rules do not reach.", "",

@@ -154,6 +154,24 @@ final class ParsedSentence {
     }
 
     /**
+     * The words of {@code head}'s clause without {@code source}'s phrase: "the talks were fruitful"
+     * of "According to X, the talks were fruitful".
+     */
+    String clauseWithout(IndexedWord head, IndexedWord source) {
+        Set<Integer> left = new HashSet<>();
+        graph.descendants(source).forEach(d -> left.add(d.index()));
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (IndexedWord d : graph.descendants(head)) {
+            if (!left.contains(d.index()) && !".".equals(d.tag()) && !",".equals(d.tag())) {
+                from = Math.min(from, d.index());
+                to = Math.max(to, d.index());
+            }
+        }
+        return from > to ? "" : text(from - 1, to);
+    }
+
+    /**
      * The words of the sentence before {@code after}'s own phrase: "The talks went well" of "The
      * talks went well, a spokesman said, …", however the parser hung the words together.
      */

@@ -93,6 +93,9 @@ final class RoleReader {
         if ("predicate".equals(values.get("content"))) {
             values.put("content", s.predicate(trigger));
         }
+        if ("clause".equals(rule.settings().get("content")) && m.get("content") != null) {
+            values.put("content", s.clauseWithout(m.get("content"), m.get("speaker")));
+        }
         if ("before".equals(rule.settings().get("content")) && m.get("content") != null) {
             values.put("content", s.wordsBefore(trigger));
         }

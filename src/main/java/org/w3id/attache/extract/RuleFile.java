@@ -28,7 +28,7 @@ final class RuleFile {
             "requested");
     /** Option → its values; {@code require} names a role of the rule's type. */
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "foreign", Set.of("true"), "content", Set.of("predicate", "before"), "parties", Set.of("context"),
+            "foreign", Set.of("true"), "content", Set.of("predicate", "before", "clause"), "parties", Set.of("context"),
             "recipient", Set.of("context"), "supplier", Set.of("context"), "event", Set.of("context"),
             "destination", Set.of("dateline"), "domain", Set.of("context", "doc"), "different", Set.of("countries"),
             "title-from", Set.of("predecessor", "counterpart"));
