@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.attache.nlp.Gazetteer;
@@ -143,6 +144,10 @@ final class ArgumentSlots {
      * gathered for talks").
      */
     static List<IndexedWord> subjectAbove(ParsedSentence s, IndexedWord trigger) {
+        Optional<IndexedWord> relative = copularRelative(s, trigger);
+        if (relative.isPresent()) {
+            return List.of(relative.get());
+        }
         IndexedWord at = trigger;
         for (int step = 0; step < 3; step++) {
             SemanticGraphEdge up = null;
@@ -174,6 +179,24 @@ final class ArgumentSlots {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Mahama, who is on a visit to Kenya": the one a copular relative clause describes is the
+     * subject of the noun it is about, however the parser hung the clause on the name.
+     */
+    private static Optional<IndexedWord> copularRelative(ParsedSentence s, IndexedWord noun) {
+        if (s.children(noun, "cop").isEmpty()) {
+            return Optional.empty();
+        }
+        boolean who = s.children(noun, "nsubj").stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("W"));
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(noun)) {
+            String rel = in.getRelation().toString();
+            if ((rel.equals("acl:relcl") || who && (rel.equals("dep") || rel.equals("appos"))) && s.entity(in.getGovernor()).isPresent()) {
+                return Optional.of(in.getGovernor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "It was a pleasure to visit Ghana": an "it" that only holds a copula's place stands for no one. */
