@@ -105,7 +105,7 @@ final class CandidateGenerator {
         boolean noPerson = personal && fill.getOrDefault(subjectRole, List.of()).stream()
                 .noneMatch(f -> f.entity() != null && (f.entity().type() == EntityType.PERSON || f.entity().type() == EntityType.GROUP));
         if (subjectRole != null && (!fill.containsKey(subjectRole) || noPerson)) {
-            for (IndexedWord n : ArgumentSlots.subjectAbove(s, trigger)) {
+            for (IndexedWord n : SubjectsAbove.of(s, trigger)) {
                 filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
             }
         }
