@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,23 +14,15 @@ import org.w3id.attache.intake.Article;
 /** Resolves descriptors ("the junta", "the Belarusian leader") and pronouns to the entities mentioned before them in the article. */
 final class Coreference {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
-    /** Title words any head of a state or body may bear. */
-    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("leader", "chief", "head", "strongman");
-    /** Words that make a post someone's deputy: "the Chinese minister" is not the vice minister. */
-    private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "first", "acting", "assistant", "former", "junior");
 
-    private final Gazetteer gazetteer;
-    private final Article article;
     private final List<Mention> history = new ArrayList<>();
-    private final Map<Entity, Set<String>> titleWords = new HashMap<>();
-    /** The state the article said a person serves, for people the gazetteer does not list: "Kenyan President William Ruto". */
-    private final Map<Entity, String> statesOf = new HashMap<>();
+    private final PersonTitles titles = new PersonTitles();
+    private final DescriptorTargets targets;
     private final Map<String, Entity> persons = new HashMap<>();
     private final Map<Integer, List<CoreLabel>> sentenceTokens = new HashMap<>();
 
     Coreference(Gazetteer gazetteer, Article article) {
-        this.gazetteer = gazetteer;
-        this.article = article;
+        this.targets = new DescriptorTargets(gazetteer, article, history, titles);
     }
 
     Mention resolve(Mention m, List<CoreLabel> tokens) {
@@ -46,7 +37,7 @@ final class Coreference {
 
     /** The state a person serves: the gazetteer's, else the one the article named before the person's title. */
     Optional<String> stateOf(Entity person) {
-        return Optional.of(person.country()).filter(iso -> !iso.isEmpty()).or(() -> Optional.ofNullable(statesOf.get(person)));
+        return titles.stateOf(person);
     }
 
     /** "Fomin" after "Alexander Fomin" is the same person. */
@@ -106,48 +97,6 @@ final class Coreference {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The person of state {@code iso} that a title without a name means: the latest one the
-     * article has given a word of that title ("the Chinese president" after "President Xi");
-     * for a title that any head may bear ("leader", "chief") with no such person, the one of
-     * that state the article names most.
-     */
-    private Optional<Entity> personOf(String iso, List<String> title) {
-        Map<Entity, Integer> named = new java.util.LinkedHashMap<>();
-        Entity best = null;
-        int bestScore = 0;
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Entity e = history.get(i).entity();
-            if (e.type() != EntityType.PERSON || iso.isEmpty() || !iso.equals(e.country()) && !iso.equals(statesOf.get(e))) {
-                continue;
-            }
-            named.merge(e, 1, Integer::sum);
-            int score = titleMatch(titleWords.getOrDefault(e, Set.of()), title);
-            if (score > bestScore) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        if (best != null) {
-            return Optional.of(best);
-        }
-        if (title.stream().noneMatch(GENERIC_TITLE_WORDS::contains)) {
-            return Optional.empty();
-        }
-        return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    }
-
-    /**
-     * How well a person's title words fit the title of a descriptor: one point per shared
-     * word, none for a generic one; a rank the person has and the descriptor does not
-     * ("vice", "deputy") makes it someone else's title. Zero: no fit.
-     */
-    private static int titleMatch(Set<String> own, List<String> title) {
-        int shared = (int) title.stream().filter(w -> own.contains(w) && !GENERIC_TITLE_WORDS.contains(w)).count();
-        boolean otherRank = own.stream().anyMatch(w -> RANK_WORDS.contains(w) && !title.contains(w));
-        return otherRank ? 0 : shared;
     }
 
     /**
@@ -229,103 +178,16 @@ final class Coreference {
 
     private Optional<Entity> descriptor(Mention m) {
         for (String target : m.entity().label().split("\\|")) {
-            Optional<Entity> e = target(m, target.strip());
+            Optional<Entity> e = switch (target.strip()) {
+                case "person" -> lastPerson(m);
+                case "other-person" -> lastPersonNotIn(m);
+                default -> targets.of(target.strip());
+            };
             if (e.isPresent()) {
                 return e;
             }
         }
         return Optional.empty();
-    }
-
-    private Optional<Entity> target(Mention m, String target) {
-        if (target.equals("type:government")) {
-            return lastOfType(EntityType.STATE);
-        }
-        if (target.equals("type:armed-forces")) {
-            return lastOfType(EntityType.ARMED_FORCES).or(() -> byCountry(EntityType.ARMED_FORCES))
-                    .or(() -> lastOfType(EntityType.MILITARY_JUNTA)).or(() -> byCountry(EntityType.MILITARY_JUNTA));
-        }
-        if (target.startsWith("type:")) {
-            EntityType type = EntityType.parse(target.substring(5));
-            return lastOfType(type).or(() -> byCountry(type));
-        }
-        if (target.equals("capital")) {
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Entity e = history.get(i).entity();
-                if (e.type() == EntityType.CITY && gazetteer.stateWithCapital(e).isPresent()) {
-                    return Optional.of(e);
-                }
-            }
-            return mainState().flatMap(st -> gazetteer.entity(st.capital()));
-        }
-        if (target.startsWith("person-with-title:")) {
-            Set<String> words = new HashSet<>(List.of(Gazetteer.normalise(target.substring(18)).split(" ")));
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Entity e = history.get(i).entity();
-                if (e.type() == EntityType.PERSON && titleWords.getOrDefault(e, Set.of()).containsAll(words)) {
-                    return Optional.of(e);
-                }
-            }
-            return Optional.empty();
-        }
-        if (target.equals("person")) {
-            return lastPerson(m);
-        }
-        if (target.equals("other-person")) {
-            return lastPersonNotIn(m);
-        }
-        if (target.startsWith("person-of:")) {
-            String[] parts = target.split(":", 3);
-            return personOf(parts[1], List.of(parts[2].split(" ")));
-        }
-        if (target.equals("salient-person")) {
-            Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
-            history.stream().filter(h -> h.entity().type() == EntityType.PERSON).forEach(h -> counts.merge(h.entity(), 1, Integer::sum));
-            Entity best = null;
-            for (Map.Entry<Entity, Integer> e : counts.entrySet()) {
-                if (best == null || e.getValue() > counts.get(best)) {
-                    best = e.getKey();
-                }
-            }
-            return Optional.ofNullable(best);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Entity> lastOfType(EntityType type) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Entity e = history.get(i).entity();
-            if (e.type() == type) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The entity of that type belonging to a state the article has named, e.g. its junta. */
-    private Optional<Entity> byCountry(EntityType type) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            countries.add(history.get(i).entity().country());
-        }
-        for (String iso : countries) {
-            for (Entity e : gazetteer.entitiesOf(type, iso)) {
-                if (e.existsOn(article.published())) {
-                    return Optional.of(e);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Entity> mainState() {
-        Map<Entity, Integer> counts = new HashMap<>();
-        for (Mention h : history) {
-            if (h.entity().type() == EntityType.STATE) {
-                counts.merge(h.entity(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     void remember(Mention m, List<CoreLabel> tokens, String[] tags) {
@@ -338,37 +200,6 @@ final class Coreference {
         // "Vucic" in the headline, "Aleksandar Vucic" in the text: later "Vucic" is the full name
         persons.replaceAll((shortName, known) -> known.type() == EntityType.PERSON && !shortName.contains(" ")
                 && NameParts.partOfName(shortName, e.label()) ? e : known);
-        Set<String> words = titleWords.computeIfAbsent(e, k -> new HashSet<>());
-        int t = m.begin() - 1;
-        while (t >= 0 && ("TITLE".equals(tags[t]) || "HONORIFIC".equals(tags[t]) || tokens.get(t).word().equals(","))) {
-            words.add(Gazetteer.normalise(tokens.get(t).word()));
-            t--;
-        }
-        if (t < m.begin() - 1 && e.country().isEmpty()) {
-            stateBefore(m.sentence(), tokens, t).ifPresent(iso -> statesOf.putIfAbsent(e, iso));
-        }
-        t = m.end();
-        if (t < tokens.size() && tokens.get(t).word().equals(",")) {
-            t++;
-            while (t < tokens.size() && ("TITLE".equals(tags[t]) || tokens.get(t).tag().equals("DT"))) {
-                words.add(Gazetteer.normalise(tokens.get(t).word()));
-                t++;
-            }
-        }
-    }
-
-    /** The state named right before a title: its demonym ("Kenyan President") or its name and "'s" ("Kenya's President"). */
-    private Optional<String> stateBefore(int sentence, List<CoreLabel> tokens, int t) {
-        int at = t >= 1 && tokens.get(t).word().equals("'s") ? t - 1 : t;
-        if (at < 0) {
-            return Optional.empty();
-        }
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Mention h = history.get(i);
-            if (h.sentence() == sentence && h.begin() <= at && at < h.end() && h.entity().type() == EntityType.STATE) {
-                return Optional.of(h.entity().country()).filter(iso -> !iso.isEmpty());
-            }
-        }
-        return Optional.empty();
+        titles.note(m, tokens, tags, history);
     }
 }
