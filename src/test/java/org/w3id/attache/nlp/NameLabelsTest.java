@@ -2,19 +2,14 @@ package org.w3id.attache.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** A person's name is labelled as written, without the brackets an editor put in it, and is one name however long. Sentences are our own. */
 class NameLabelsTest {
 
     private static List<String> people(String text) {
-        Article article = new Article("https://example.org/names/" + Math.abs(text.hashCode()), "Names", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "NameLabelsTest");
-        return ArticleProcessor.standard().analyse(article).mentions().stream()
+        return OwnArticles.analyse(text).mentions().stream()
                 .filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == Mention.Kind.NAME).map(m -> m.entity().label()).toList();
     }
 

@@ -2,19 +2,14 @@ package org.w3id.attache.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** A word that can describe a government ("administration") is no descriptor where it ends an organisation's name. Sentences are our own. */
 class OrganisationNamesTest {
 
     private static List<Mention> all(String text) {
-        Article article = new Article("https://example.org/orgs/" + Math.abs(text.hashCode()), "Organisations", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "OrganisationNamesTest");
-        return ArticleProcessor.standard().analyse(article).mentions();
+        return OwnArticles.analyse(text).mentions();
     }
 
     private static List<String> descriptors(String text) {

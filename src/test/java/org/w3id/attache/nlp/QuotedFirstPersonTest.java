@@ -2,19 +2,14 @@ package org.w3id.attache.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** "We" in a quotation is the speaker's state, when the sentences around it say who speaks. Sentences are our own. */
 class QuotedFirstPersonTest {
 
     private static List<String> quotedWe(String text) {
-        Article article = new Article("https://example.org/we/" + Math.abs(text.hashCode()), "We", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "QuotedFirstPersonTest");
-        return ArticleProcessor.standard().analyse(article).mentions().stream()
+        return OwnArticles.analyse(text).mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.PRONOUN && m.text().matches("(?i)we|us"))
                 .map(m -> m.text() + " = " + m.entity().label()).toList();
     }

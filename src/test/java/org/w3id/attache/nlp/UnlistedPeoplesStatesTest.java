@@ -2,11 +2,8 @@ package org.w3id.attache.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /**
  * "The Kenyan president" means the president the article called Kenyan, though the gazetteer
@@ -15,9 +12,7 @@ import org.w3id.attache.pipeline.ArticleProcessor;
 class UnlistedPeoplesStatesTest {
 
     private static List<String> descriptors(String text) {
-        Article article = new Article("https://example.org/states/" + Math.abs(text.hashCode()), "States", LocalDate.of(2024, 5, 10),
-                "attache tests", text, "UnlistedPeoplesStatesTest");
-        return ArticleProcessor.standard().analyse(article).mentions().stream()
+        return OwnArticles.analyse(text).mentions().stream()
                 .filter(m -> m.kind() == Mention.Kind.DESCRIPTOR).map(m -> m.text() + " = " + m.entity().label()).toList();
     }
 

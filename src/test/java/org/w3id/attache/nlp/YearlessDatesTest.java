@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.attache.intake.Article;
-import org.w3id.attache.pipeline.ArticleProcessor;
 
 /** A date written without its year or week is the last such day before publication, unless the sentence tells a plan. Sentences are our own. */
 class YearlessDatesTest {
 
     private static List<String> dates(String text, LocalDate published) {
-        Article article = new Article("https://example.org/dates/" + Math.abs(text.hashCode()), "Dates", published,
-                "attache tests", text, "YearlessDatesTest");
-        AnalysedArticle doc = ArticleProcessor.standard().analyse(article);
+        AnalysedArticle doc = OwnArticles.analyse(text, published);
         return java.util.stream.IntStream.range(0, doc.sentenceCount()).boxed()
                 .flatMap(s -> doc.times(s).stream()).map(TimeMention::value).toList();
     }
