@@ -25,9 +25,9 @@ final class CandidateGenerator {
     private static final int MAX_COMBINATIONS = 8;
     /** Roles only a person (or a delegation) fills: a place the parser took for their subject sends us up a clause. */
     private static final Set<String> PERSONAL_ROLES = Set.of("visitor", "attendee", "participant", "leader", "member");
-    /** Roles a delegation fills through its head ({@link DelegationHeads}). */
     /** Sides of a supply or a cooperation, which a state may take through what it owns. */
     private static final Set<String> SIDE_ROLES = Set.of("supplier", "recipient", "party", "counterparty");
+    /** Roles a delegation fills through its head ({@link DelegationHeads}). */
     private static final Set<String> HEADED_ROLES = Set.of("visitor", "attendee", "participant", "counterpart");
 
     private final TriggerLexicon lexicon;

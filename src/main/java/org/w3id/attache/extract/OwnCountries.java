@@ -11,9 +11,8 @@ import org.w3id.attache.nlp.Gazetteer;
 
 /**
  * "to supply his nation with jets", "her country's army": a country owned by a person is the
- * state that person serves; one whose state is unknown names none. A side of a
- * supply or a cooperation named by what a state owns ("sent jets to Ukraine's war effort") is
- * that state.
+ * state that person serves; one whose state is unknown names none. A side of a supply or a
+ * cooperation named by what a state owns ("sent jets to Ukraine's war effort") is that state.
  */
 final class OwnCountries {
 
