@@ -2,8 +2,11 @@ package org.w3id.attache.nlp;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words and designations of {@code gazetteer/arms.tsv}: what category of goods an item
@@ -14,10 +17,14 @@ public final class ArmsLexicon {
 
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, String> makers = new HashMap<>();
+    private final Set<String> designs = new HashSet<>();
 
     void add(String phrase, String category, String makerIso2) {
         String key = Gazetteer.normalise(phrase);
         categories.put(key, category.strip());
+        if (!phrase.equals(phrase.toLowerCase(Locale.ROOT)) || phrase.chars().anyMatch(Character::isDigit)) {
+            designs.add(key);
+        }
         if (!makerIso2.isBlank()) {
             makers.put(key, makerIso2.strip());
         }
@@ -31,6 +38,20 @@ public final class ArmsLexicon {
     /** The category of an item phrase: the longest listed phrase ending it, else a listed word in it. */
     public Optional<String> categoryOfItem(String item) {
         return listedIn(item).map(categories::get);
+    }
+
+    /**
+     * Does an item phrase name a design ("19 F-16s", "Typhoon aircraft", "Su-30SME jets") and not
+     * only a class of goods ("24 aircraft", "the equipment")? Designations are the listed
+     * phrases written with a capital or a digit.
+     */
+    public boolean namesDesign(String item) {
+        for (String w : Gazetteer.normalise(item).split(" ")) {
+            if (designation(w).filter(designs::contains).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.w3id.attache.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,5 +27,13 @@ class ArmsDesignationsTest {
     void aGenericWordIsNoDesignation() {
         assertEquals(Optional.empty(), ARMS.categoryOfItem("two tankers"));
         assertEquals(Optional.empty(), ARMS.categoryOfItem("an arms-for-oil scheme"));
+    }
+
+    @Test
+    void designsAgainstClassesOfGoods() {
+        assertTrue(ARMS.namesDesign("19 F-16s"));
+        assertTrue(ARMS.namesDesign("Rafale jets"));
+        assertFalse(ARMS.namesDesign("24 aircraft"));
+        assertFalse(ARMS.namesDesign("the military equipment"));
     }
 }

@@ -1,0 +1,90 @@
+package org.w3id.attache.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.ArmsLexicon;
+import org.w3id.attache.nlp.Entity;
+import org.w3id.attache.nlp.Gazetteer;
+
+/**
+ * "Norway bought 12 K9 howitzers from Seoul … the guns arrive next year": a supply that names
+ * only a class of goods ("the guns", "24 aircraft", "the equipment") beside a supply between the
+ * same sides that names a design of that class says the same transfer again less exactly, and is
+ * dropped. Goods the lexicon does not class ("rice"), a different count, or a class the design
+ * does not belong to ("ammunition" beside "K9 howitzers") keep the broad supply.
+ */
+final class BroadItems implements ArticlePass {
+
+    /**
+     * The class that takes in every design: "military equipment". "Weapons" does not: a story
+     * that Russia supplies weapons and has sold six Su-30 jets tells two things.
+     */
+    private static final String UMBRELLA = "military-equipment";
+    /** Classes of aircraft that "aircraft" takes in. */
+    private static final Set<String> AIRCRAFT = Set.of("fighter-aircraft", "transport-aircraft", "trainer-aircraft", "helicopter", "attack-helicopter");
+
+    private final Gazetteer gazetteer;
+    private final ArmsLexicon arms;
+
+    BroadItems(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.arms = gazetteer.arms();
+    }
+
+    @Override
+    public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
+        return ArticlePass.without(facts, FactType.SUPPLY, broad -> classOnly(broad.value("item"))
+                && facts.stream().anyMatch(exact -> exact.type() == FactType.SUPPLY && arms.namesDesign(exact.value("item"))
+                        && sameSide(broad.role("supplier"), exact.role("supplier")) && sameSide(broad.role("recipient"), exact.role("recipient"))
+                        && takesIn(broad.value("item"), exact.value("item"))));
+    }
+
+    /**
+     * Does an item name only a class of goods: no design the lexicon lists, and no word but a
+     * count written with a capital or a digit ("TOW 2B missiles" names a design the lexicon
+     * does not list)?
+     */
+    private boolean classOnly(String item) {
+        String[] words = item.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            boolean count = i == 0 && words[i].chars().allMatch(Character::isDigit);
+            if (!count && words[i].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return !arms.namesDesign(item);
+    }
+
+    /** Does the broad item's class take in the exact item's design, with no count that tells them apart? */
+    private boolean takesIn(String broad, String exact) {
+        Optional<String> wide = arms.categoryOfItem(broad);
+        Optional<String> narrow = arms.categoryOfItem(exact);
+        if (wide.isEmpty() || narrow.isEmpty() || !sameCount(broad, exact)) {
+            return false;
+        }
+        return UMBRELLA.equals(wide.get()) || wide.get().equals(narrow.get()) || wide.get().equals("aircraft") && AIRCRAFT.contains(narrow.get());
+    }
+
+    /** Two items of which at most one gives a count, or both the same one. */
+    private static boolean sameCount(String a, String b) {
+        Optional<String> ca = count(a);
+        Optional<String> cb = count(b);
+        return ca.isEmpty() || cb.isEmpty() || ca.equals(cb);
+    }
+
+    private static Optional<String> count(String item) {
+        String first = item.strip().split("\\s+")[0];
+        return first.chars().allMatch(Character::isDigit) && !first.isEmpty() ? Optional.of(first) : Optional.empty();
+    }
+
+    private boolean sameSide(Entity a, Entity b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        Optional<Entity> sa = gazetteer.stateOf(a);
+        Optional<Entity> sb = gazetteer.stateOf(b);
+        return a.equals(b) || sa.isPresent() && sb.isPresent() && HomeStates.same(sa.get(), sb.get());
+    }
+}
