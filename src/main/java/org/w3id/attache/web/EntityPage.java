@@ -69,9 +69,10 @@ public final class EntityPage {
         }
         body.close("dl");
 
-        List<Resource> articles = graph.articlesMentioning(e);
-        int from = Math.min(offset, articles.size());
-        List<Resource> page = articles.subList(from, Math.min(articles.size(), from + articlesPerPage));
+        ArticleMentions.Page mentions = graph.articlesMentioning(e, offset, articlesPerPage);
+        int total = mentions.total();
+        int from = Math.min(offset, total);
+        List<Resource> page = mentions.articles();
         List<FactView> facts = new ArrayList<>();
         page.forEach(a -> facts.addAll(graph.factsAbout(e, a)));
         facts.sort(Comparator.comparing(FactView::sortDate).thenComparing(FactView::iri));
@@ -94,9 +95,9 @@ public final class EntityPage {
         if (events != null) {
             body.element("h2", "Events (each once, with the articles that report it)").append(events);
         }
-        body.element("h2", "Facts" + shown(from, page.size(), articles.size(), "from articles "));
+        body.element("h2", "Facts" + shown(from, page.size(), total, "from articles "));
         body.append(new FactTable(site).render(others, false));
-        body.element("h2", "Articles that mention it" + shown(from, page.size(), articles.size(), ""))
+        body.element("h2", "Articles that mention it" + shown(from, page.size(), total, ""))
                 .open("ul", "class", "articles");
         for (Resource article : page) {
             String headline = graph.string(article, graph.model().createProperty(Vocab.SCHEMA, "headline")).orElse(article.getURI());
@@ -105,7 +106,7 @@ public final class EntityPage {
         }
         body.close("ul");
         PageLinks.append(body, site.href(iri) + "?offset=", from > 0 ? Math.max(0, from - articlesPerPage) : -1,
-                from + page.size() < articles.size() ? from + page.size() : -1, "← newer articles", "older articles →");
+                from + page.size() < total ? from + page.size() : -1, "← newer articles", "older articles →");
         return site.page(graph.label(e), body);
     }
 

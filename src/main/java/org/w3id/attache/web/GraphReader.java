@@ -3,6 +3,7 @@ package org.w3id.attache.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +37,13 @@ final class GraphReader {
     private static final Set<Property> NOT_ROLES = Set.of(Vocab.article, Vocab.evidence, Vocab.hedged, Vocab.earliest,
             Vocab.latest, Vocab.polarity, Vocab.extractorVersion, Vocab.certainty, Vocab.tense, Vocab.rule,
             Vocab.datePrecision, Vocab.date, ResourceFactory.createProperty(Vocab.PROV, "wasDerivedFrom"));
-    private static final Property PUBLISHED = ResourceFactory.createProperty(Vocab.SCHEMA, "datePublished");
+    static final Property PUBLISHED = ResourceFactory.createProperty(Vocab.SCHEMA, "datePublished");
     private static final Property NIF_ANCHOR = ResourceFactory.createProperty(Vocab.NIF, "anchorOf");
     private static final Property NIF_BEGIN = ResourceFactory.createProperty(Vocab.NIF, "beginIndex");
     private static final Property NIF_END = ResourceFactory.createProperty(Vocab.NIF, "endIndex");
     static final Property NIF_IS_STRING = ResourceFactory.createProperty(Vocab.NIF, "isString");
 
-    private static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
+    static final Node METADATA = NodeFactory.createURI(Iris.METADATA_GRAPH);
 
     private final DatasetGraph dataset;
     private final Model union;
@@ -114,9 +115,24 @@ final class GraphReader {
         return union.contains(r, RDF.type, type);
     }
 
-    /** The facts read from {@code article} in which {@code entity} has a role, by date. */
+    /**
+     * The facts read from {@code article} in which {@code entity} has a role, by date: found in
+     * the article's own graph (one index range over what points at the entity there), else, for
+     * an article the metadata gives no graph, among all the article's facts.
+     */
     List<FactView> factsAbout(Resource entity, Resource article) {
         Set<Resource> facts = new TreeSet<>(Comparator.comparing(Resource::getURI));
+        Optional<Node> own = articleGraph(article);
+        if (own.isPresent()) {
+            Graph graph = dataset.getGraph(own.get());
+            graph.find(Node.ANY, Node.ANY, entity.asNode()).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && !NOT_ROLES.contains(union.createProperty(t.getPredicate().getURI()))
+                        && graph.contains(t.getSubject(), Vocab.article.asNode(), article.asNode())) {
+                    facts.add(union.createResource(t.getSubject().getURI()));
+                }
+            });
+            return sorted(facts);
+        }
         union.listSubjectsWithProperty(Vocab.article, article).forEach(f -> {
             union.listStatements(f, null, entity).forEach(s -> {
                 if (!NOT_ROLES.contains(s.getPredicate())) {
@@ -127,44 +143,32 @@ final class GraphReader {
         return sorted(facts);
     }
 
-    /**
-     * The articles that mention {@code entity}, newest first (by publication date, then IRI); for
-     * what no article mentions by name (a post), the articles of the facts it has a role in.
-     */
-    List<Resource> articlesMentioning(Resource entity) {
-        Map<Resource, String> published = new HashMap<>();
-        // each article's graph says what it mentions: the named graphs are read without the union's
-        // merging, and dates from the metadata graph, which stays fast for thousands of articles
-        Graph metadata = dataset.getGraph(METADATA);
-        dataset.findNG(Node.ANY, Node.ANY, Vocab.mentions.asNode(), entity.asNode()).forEachRemaining(q -> {
-            if (q.getSubject().isURI()) {
-                published.computeIfAbsent(union.createResource(q.getSubject().getURI()), a -> publishedIn(metadata, a));
-            }
-        });
-        if (published.isEmpty()) {
-            union.listStatements(null, null, entity).forEach(s -> {
-                Resource article = NOT_ROLES.contains(s.getPredicate()) ? null : s.getSubject().getPropertyResourceValue(Vocab.article);
-                if (article != null) {
-                    published.computeIfAbsent(article, a -> string(a, PUBLISHED).orElse(""));
-                }
-            });
-        }
-        List<Resource> out = new ArrayList<>(published.keySet());
-        out.sort(Comparator.comparing((Resource a) -> published.get(a)).reversed().thenComparing(Resource::getURI));
-        return out;
-    }
-
-    private String publishedIn(Graph metadata, Resource article) {
-        ExtendedIterator<Triple> it = metadata.find(article.asNode(), PUBLISHED.asNode(), Node.ANY);
+    /** The named graph the metadata gives {@code article} (att:graph), if that graph is stored. */
+    private Optional<Node> articleGraph(Resource article) {
+        ExtendedIterator<Triple> it = dataset.getGraph(METADATA).find(article.asNode(), Vocab.graph.asNode(), Node.ANY);
         try {
-            if (it.hasNext()) {
-                Node date = it.next().getObject();
-                return date.isLiteral() ? date.getLiteralLexicalForm() : "";
-            }
+            Node g = it.hasNext() ? it.next().getObject() : null;
+            return g != null && g.isURI() && dataset.containsGraph(g) ? Optional.of(g) : Optional.empty();
         } finally {
             it.close();
         }
-        return published(article);
+    }
+
+    /** The articles that mention {@code entity}, newest first: {@code count} of them from the {@code from}-th, and how many there are. */
+    ArticleMentions.Page articlesMentioning(Resource entity, int from, int count) {
+        return new ArticleMentions(dataset, this).page(entity, from, count);
+    }
+
+    /** The articles of the facts in which {@code entity} has a role (for what no article mentions by name, a post). */
+    Set<Resource> articlesOfFactsAbout(Resource entity) {
+        Set<Resource> out = new HashSet<>();
+        union.listStatements(null, null, entity).forEach(s -> {
+            Resource article = NOT_ROLES.contains(s.getPredicate()) ? null : s.getSubject().getPropertyResourceValue(Vocab.article);
+            if (article != null) {
+                out.add(article);
+            }
+        });
+        return out;
     }
 
     /** The article's publication date (schema:datePublished), or empty. */
