@@ -39,7 +39,12 @@ final class OpenRoles {
         switch (type) {
             case VISIT -> {
                 if (!fill.containsKey("destination")) {
-                    placeNear(s, trigger).ifPresent(f -> fill.put("destination", List.of(f)));
+                    Optional<Entity> visitor = fill.getOrDefault("visitor", List.of()).stream().map(Filler::entity).filter(e -> e != null).findFirst();
+                    boolean here = saysHere(s, trigger);
+                    placeInClause(s, trigger)
+                            .or(() -> here ? Optional.empty() : visitor.flatMap(story::lastDestinationOf).map(d -> new Filler(d, "", "story", "context", 99)))
+                            .or(() -> dateline(s, here))
+                            .ifPresent(f -> fill.put("destination", List.of(f)));
                 }
             }
             case COOPERATION -> {
@@ -92,18 +97,10 @@ final class OpenRoles {
         }
     }
 
-    /** A place the trigger's clause names ("in Moscow on Monday"), else where the story was filed. */
-    private Optional<Filler> placeNear(ParsedSentence s, IndexedWord trigger) {
-        IndexedWord clause = trigger;
-        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
-            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
-                clause = in.getGovernor();
-            }
-        }
-        boolean here = false;
-        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clause)) {
+    /** A place the trigger's clause names ("in Moscow on Monday"). */
+    private Optional<Filler> placeInClause(ParsedSentence s, IndexedWord trigger) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(clauseOf(s, trigger))) {
             String rel = e.getRelation().toString();
-            here |= rel.equals("advmod") && e.getDependent().word().equalsIgnoreCase("here");
             if (rel.equals("obl:in") || rel.equals("obl:to") || rel.equals("obl:at")) {
                 Optional<Entity> place = s.entity(e.getDependent()).filter(p -> p.type().isPlace());
                 if (place.isPresent()) {
@@ -111,6 +108,38 @@ final class OpenRoles {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** The verb whose clause the trigger stands in, or the trigger itself. */
+    private static IndexedWord clauseOf(ParsedSentence s, IndexedWord trigger) {
+        IndexedWord clause = trigger;
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
+                clause = in.getGovernor();
+            }
+        }
+        return clause;
+    }
+
+    /** Do the trigger ("his visit here") or its clause say "here", the place the story was filed? */
+    private static boolean saysHere(ParsedSentence s, IndexedWord trigger) {
+        for (IndexedWord head : List.of(trigger, clauseOf(s, trigger))) {
+            for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(head)) {
+                if (e.getRelation().toString().equals("advmod") && e.getDependent().word().equalsIgnoreCase("here")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the story was filed, for a visit whose place its clause does not give, nor (unless
+     * the clause says "here") an earlier visit of the same visitor: "During his visit, …" after
+     * "Oli's visit to China" is that visit, wherever the story was filed.
+     */
+    private Optional<Filler> dateline(ParsedSentence s, boolean here) {
         String slot = here ? "here" : "dateline";
         return gazetteer.entity(org.w3id.attache.nlp.Dateline.place(s.doc.article().body())).filter(e -> e.type().isPlace())
                 .map(e -> new Filler(e, "", slot, slot, 99));

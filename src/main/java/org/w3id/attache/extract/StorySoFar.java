@@ -26,6 +26,17 @@ record StorySoFar(List<Fact> facts, List<Fact> supplies) {
         return last(FactType.VISIT, "visitor", e -> e.type() == EntityType.PERSON);
     }
 
+    /** Where the latest visit of {@code visitor} went, as the story told it. */
+    Optional<Entity> lastDestinationOf(Entity visitor) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == FactType.VISIT && !f.negated() && visitor.equals(f.role("visitor")) && f.role("destination") != null) {
+                return Optional.of(f.role("destination"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The latest supply with both its sides, whether a rule stated it or a candidate offered it:
      * what "the package includes …" goes on about.
