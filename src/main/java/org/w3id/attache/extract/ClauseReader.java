@@ -205,16 +205,14 @@ final class ClauseReader {
     private boolean prevented(ParsedSentence s, IndexedWord trigger) {
         for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(trigger)) {
             String rel = e.getRelation().toString();
-            String lemma = e.getGovernor().lemma();
-            if (lemma != null && rules.isPreventingVerb(lemma)
+            if (preventing(s, e.getGovernor())
                     && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("xcomp") || rel.equals("nmod:on") || rel.equals("obl:from"))) {
                 return true;
             }
             // "rejected a proposal for an agreement": what the prevented request or plan is for
             boolean noun = trigger.tag() != null && trigger.tag().startsWith("NN");
             if (noun && (rel.equals("nmod:for") || rel.equals("nmod:of")) && s.graph.incomingEdgeList(e.getGovernor()).stream()
-                    .anyMatch(up -> up.getRelation().toString().equals("obj") && up.getGovernor().lemma() != null
-                            && rules.isPreventingVerb(up.getGovernor().lemma()))) {
+                    .anyMatch(up -> up.getRelation().toString().equals("obj") && preventing(s, up.getGovernor()))) {
                 return true;
             }
             // "failed to reach an agreement": the verb the noun is done with is what is kept from happening
@@ -223,6 +221,16 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /** Is the verb a preventing one, alone ("cancelled") or with its particle ("called off")? */
+    private boolean preventing(ParsedSentence s, IndexedWord verb) {
+        String lemma = verb.lemma();
+        if (lemma == null) {
+            return false;
+        }
+        return rules.isPreventingVerb(lemma) || s.children(verb, "compound:prt").stream()
+                .anyMatch(particle -> rules.isPreventingVerb(lemma + " " + particle.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Who says it: the reporting verb's subject, or for a participle ("took to X, stating that …") the subject of the verb it hangs on. */

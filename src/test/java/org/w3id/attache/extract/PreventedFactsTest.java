@@ -35,6 +35,12 @@ class PreventedFactsTest {
     }
 
     @Test
+    void aTripCalledOffDidNotHappen() {
+        assertEquals(List.of(true), OwnSentences.scored("Kenyan President William Ruto called off his trip to Ghana after a fall at home.", FactType.VISIT)
+                .stream().map(Fact::negated).distinct().toList());
+    }
+
+    @Test
     void anAgreementNotReachedWasNotSigned() {
         for (String text : List.of("Germany and Poland failed to reach an agreement on reparations.",
                 "No agreement was reached between Germany and Poland on border controls.")) {
