@@ -9,11 +9,12 @@ import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.Gazetteer;
 
 /**
- * "Norway bought 12 K9 howitzers from Seoul … the guns arrive next year": a supply that names
- * only a class of goods ("the guns", "24 aircraft", "the equipment") beside a supply between the
- * same sides that names a design of that class says the same transfer again less exactly, and is
- * dropped. Goods the lexicon does not class ("rice"), a different count, or a class the design
- * does not belong to ("ammunition" beside "K9 howitzers") keep the broad supply.
+ * "Chile has bought 12 F-16 fighter jets from Norway … Norway will hand the aircraft over in
+ * March": a supply that names only a class of goods ("the aircraft", "24 jets", "the equipment")
+ * beside a supply between the same sides that names a design of that class says the same
+ * transfer again less exactly, and is dropped. Goods the lexicon does not class ("rice"), a
+ * different count, or a class the design does not belong to ("ammunition" beside "F-16 fighter
+ * jets") keep the broad supply.
  */
 final class BroadItems implements ArticlePass {
 

@@ -55,7 +55,7 @@ final class ArticleMentions {
             graph.articlesOfFactsAbout(entity).forEach(a -> published.put(a.asNode(), ""));
         }
         readDates(published);
-        int end = Math.min(published.size(), from + count);
+        int end = (int) Math.min(published.size(), (long) from + count);
         PriorityQueue<Map.Entry<Node, String>> kept = new PriorityQueue<>(NEWEST_FIRST.reversed());
         for (Map.Entry<Node, String> e : published.entrySet()) {
             kept.add(e);

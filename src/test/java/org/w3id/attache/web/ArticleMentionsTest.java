@@ -66,5 +66,6 @@ class ArticleMentionsTest {
         assertEquals(all.subList(600, 625), page(dsg, 600, 25));
         assertEquals(all.subList(1_175, 1_200), page(dsg, 1_175, 25));
         assertEquals(List.of(), page(dsg, 1_200, 25));
+        assertEquals(List.of(), page(dsg, Integer.MAX_VALUE, 25));
     }
 }
