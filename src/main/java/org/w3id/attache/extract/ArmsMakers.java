@@ -18,9 +18,11 @@ import org.w3id.attache.nlp.Mention;
 final class ArmsMakers implements ArticlePass {
 
     private final Gazetteer gazetteer;
+    private final HomeStates homes;
 
     ArmsMakers(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.homes = new HomeStates(gazetteer);
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ArmsMakers implements ArticlePass {
         Entity supplier = supply.role("supplier");
         Entity recipient = supply.role("recipient");
         return maker.isPresent() && supplier != null && recipient != null
-                && sameState(recipient, maker.get()) && !sameState(supplier, maker.get());
+                && homes.sameState(recipient, maker.get()) && !homes.sameState(supplier, maker.get());
     }
 
     /** The maker the fact's sentence names, when it should replace a supplier the sentence does not name. */
@@ -53,7 +55,7 @@ final class ArmsMakers implements ArticlePass {
         Entity supplier = supply.role("supplier");
         Entity recipient = supply.role("recipient");
         if (maker.isEmpty() || supplier == null || recipient == null
-                || sameState(supplier, maker.get()) || sameState(recipient, maker.get())
+                || homes.sameState(supplier, maker.get()) || homes.sameState(recipient, maker.get())
                 || namedIn(doc, supply.sentence(), supplier)) {
             return Optional.empty();
         }
@@ -62,16 +64,10 @@ final class ArmsMakers implements ArticlePass {
 
     private boolean namedIn(AnalysedArticle doc, int sentence, Entity actor) {
         for (Mention m : doc.mentions(sentence)) {
-            if (m.entity().equals(actor) || sameState(m.entity(), actor)) {
+            if (m.entity().equals(actor) || homes.sameState(m.entity(), actor)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean sameState(Entity a, Entity b) {
-        Optional<Entity> sa = gazetteer.stateOf(a);
-        Optional<Entity> sb = gazetteer.stateOf(b);
-        return sa.isPresent() && sb.isPresent() && HomeStates.same(sa.get(), sb.get());
     }
 }

@@ -26,11 +26,11 @@ final class BroadItems implements ArticlePass {
     /** Classes of aircraft that "aircraft" takes in. */
     private static final Set<String> AIRCRAFT = Set.of("fighter-aircraft", "transport-aircraft", "trainer-aircraft", "helicopter", "attack-helicopter");
 
-    private final Gazetteer gazetteer;
+    private final HomeStates homes;
     private final ArmsLexicon arms;
 
     BroadItems(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.homes = new HomeStates(gazetteer);
         this.arms = gazetteer.arms();
     }
 
@@ -84,8 +84,6 @@ final class BroadItems implements ArticlePass {
         if (a == null || b == null) {
             return a == b;
         }
-        Optional<Entity> sa = gazetteer.stateOf(a);
-        Optional<Entity> sb = gazetteer.stateOf(b);
-        return a.equals(b) || sa.isPresent() && sb.isPresent() && HomeStates.same(sa.get(), sb.get());
+        return a.equals(b) || homes.sameState(a, b);
     }
 }

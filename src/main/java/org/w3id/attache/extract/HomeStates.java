@@ -36,6 +36,13 @@ final class HomeStates {
         return gazetteer.stateOf(place);
     }
 
+    /** Do two actors (states, places, people the gazetteer places) belong to one state? */
+    boolean sameState(Entity a, Entity b) {
+        Optional<Entity> sa = gazetteer.stateOf(a);
+        Optional<Entity> sb = gazetteer.stateOf(b);
+        return sa.isPresent() && sb.isPresent() && same(sa.get(), sb.get());
+    }
+
     /** Are two states the same one? The gazetteer may describe a state twice (its capital spelled two ways): their ISO codes tell. */
     static boolean same(Entity a, Entity b) {
         return a.country().isEmpty() || b.country().isEmpty() ? a.label().equals(b.label()) : a.country().equals(b.country());

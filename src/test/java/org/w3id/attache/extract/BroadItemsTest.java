@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A class of goods said again of a design between the same sides is the same supply; other goods are not. Sentences are our own. */
 class BroadItemsTest {
     private static List<String> supplies(String text) {
-        return OwnSentences.scored(text, FactType.SUPPLY).stream()
-                .map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label() + ": " + f.value("item")).toList();
+        return OwnSentences.supplies(OwnSentences.scored(text, FactType.SUPPLY));
     }
 
     @Test

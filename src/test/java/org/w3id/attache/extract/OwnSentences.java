@@ -36,6 +36,11 @@ final class OwnSentences {
         return facts.stream().map(f -> f.roles().values().stream().flatMap(List::stream).map(e -> e.label()).sorted().toList().toString()).toList();
     }
 
+    /** Supplies as "supplier -> recipient: item", in the facts' order. */
+    static List<String> supplies(List<Fact> facts) {
+        return facts.stream().map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label() + ": " + f.value("item")).toList();
+    }
+
     /** Attendances as "attendee @ event", in the facts' order. */
     static List<String> attendances(List<Fact> facts) {
         return facts.stream().map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).toList();

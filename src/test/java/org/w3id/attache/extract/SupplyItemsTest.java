@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A supply hands over a thing: a listed good or weapon, money, or a named model. Sentences are our own. */
 class SupplyItemsTest {
     private static List<String> supplies(String text) {
-        return OwnSentences.facts(text, FactType.SUPPLY).stream()
-                .map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label() + ": " + f.value("item")).toList();
+        return OwnSentences.supplies(OwnSentences.facts(text, FactType.SUPPLY));
     }
 
     @Test
