@@ -117,7 +117,12 @@ final class ParsedSentence {
      * ("shipping" in "shipping artillery shells", a recipient the parser folded into the item).
      */
     String phrase(IndexedWord node, java.util.Collection<IndexedWord> without) {
-        Set<Integer> idx = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> idx = phraseTokens(node, without);
+        return text(idx.first() - 1, idx.last());
+    }
+
+    private java.util.TreeSet<Integer> phraseTokens(IndexedWord node, java.util.Collection<IndexedWord> without) {
+        java.util.TreeSet<Integer> idx = new java.util.TreeSet<>();
         idx.add(node.index());
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
@@ -130,9 +135,35 @@ final class ParsedSentence {
                 }
             }
         }
-        int from = idx.iterator().next();
-        int to = ((java.util.TreeSet<Integer>) idx).last();
-        return text(from - 1, to);
+        return idx;
+    }
+
+    /**
+     * A node's phrase with the "of" phrase that follows it, up to {@code maxWords} words in all:
+     * "launch ceremony of the first Type 076 ship", "first meeting of the Strategic Council".
+     * Clauses, appositions, lists and further prepositions on the "of" phrase stay out; an "of"
+     * phrase that would make the whole longer than {@code maxWords} is left off.
+     */
+    String phraseWithOf(IndexedWord node, int maxWords) {
+        java.util.TreeSet<Integer> own = phraseTokens(node, Set.of());
+        for (IndexedWord of : children(node, "nmod:of")) {
+            java.util.TreeSet<Integer> words = new java.util.TreeSet<>();
+            collectWithoutClauses(of, words);
+            boolean follows = words.first() == own.last() + 1 && words.last() - words.first() + 1 == words.size();
+            if (follows && words.last() - own.first() + 1 <= maxWords) {
+                return text(own.first() - 1, words.last());
+            }
+        }
+        return text(own.first() - 1, own.last());
+    }
+
+    private void collectWithoutClauses(IndexedWord node, Set<Integer> into) {
+        into.add(node.index());
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (!e.getRelation().toString().matches("acl.*|appos|punct|conj.*|cc|parataxis|dep|nmod.*|obl.*")) {
+                collectWithoutClauses(e.getDependent(), into);
+            }
+        }
     }
 
     /** What a verb says without its subject: "called on Russia to acknowledge …". */

@@ -23,6 +23,9 @@ final class RoleReader {
     /** "A two-day summit", "the annual forum": how long or how often an event runs is no part of its name. */
     private static final String LENGTH_OF_EVENT = "^(?i)((one|two|three|four|five|six|seven|eight|nine|ten|\\d+)-(day|week)|annual|week-?long)\\s+";
 
+    /** The longest event name taken with its "of" phrase, in words. */
+    private static final int EVENT_NAME_WORDS = 12;
+
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
     private final ContextRoles context;
@@ -266,9 +269,12 @@ final class RoleReader {
         return out;
     }
 
-    /** An event's name: its noun phrase without the article and without how long or how often it runs. */
+    /**
+     * An event's name: its noun phrase and what it is of ("opening ceremony of the ASEAN Summit"),
+     * without the article and without how long or how often it runs.
+     */
     static String eventLabel(ParsedSentence s, IndexedWord node) {
-        String phrase = s.phrase(node);
+        String phrase = s.phraseWithOf(node, EVENT_NAME_WORDS);
         return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "").replaceFirst(LENGTH_OF_EVENT, "");
     }
 }

@@ -91,7 +91,7 @@ final class Coreference {
         for (int i = history.size() - 1; i >= 0; i--) {
             Mention h = history.get(i);
             if (h.entity().type() == EntityType.PERSON && (h.sentence() < m.sentence() || h.end() <= m.begin())
-                    && !(h.sentence() == m.sentence() && h.kind() == Mention.Kind.NAME && afterPreposition(h))
+                    && !(h.sentence() == m.sentence() && h.kind() == Mention.Kind.NAME && (afterPreposition(h) || inRelativeClause(h)))
                     && !subjectOfObjectPronoun(h, m)) {
                 return Optional.of(h.entity());
             }
@@ -149,6 +149,19 @@ final class Coreference {
         String next = at + 1 < tokens.size() ? tokens.get(at + 1).tag() : ".";
         return tokens.get(at).tag().equals("PRP$") && !next.startsWith("NN") && !next.startsWith("JJ") && !next.equals("CD")
                 && !next.startsWith("VBG");
+    }
+
+    /**
+     * "the summit, which Li chaired; he also joined …": a person named as the subject of a
+     * relative clause is a side remark, not who the sentence goes on about.
+     */
+    private boolean inRelativeClause(Mention h) {
+        List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
+        int t = h.begin() - 1;
+        while (t >= 0 && (tokens.get(t).tag().equals("NNP") || tokens.get(t).tag().equals("JJ") || tokens.get(t).tag().equals("DT"))) {
+            t--;
+        }
+        return t >= 1 && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("which|whom|that") && tokens.get(t - 1).word().equals(",");
     }
 
     private boolean afterPreposition(Mention h) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Attendance told without "attend": someone who did something at a named gathering, was met or
  * hosted there, was there for it, present at it or among its leaders, co-chaired it, was there; so
- * were the people a group that attended or gathered for it includes, and those who came with an attendee. The event's name leaves out how long it ran.
+ * were the people a group that attended or gathered for it includes, those who came with an attendee, who led it (said in the
+ * passive) and in whose presence it was held. The event's name leaves out how long it ran and keeps what it is of.
  * Sentences are our own.
  */
 class GatheringAttendanceTest {
@@ -108,5 +109,32 @@ class GatheringAttendanceTest {
     void aCompanionNamedAfterHisPostWasThereToo() {
         assertEquals(List.of("William Ruto @ inauguration ceremony", "Musalia Mudavadi @ inauguration ceremony"),
                 attended("Kenyan President William Ruto arrived at the inauguration ceremony with Kenya's envoy to Ghana, Musalia Mudavadi."));
+    }
+
+    @Test
+    void whoeverTheGatheringWasLedByInThePassiveWasThere() {
+        assertEquals(List.of("Joko Widodo @ ceremony"),
+                attended("The ceremony, presided over by Indonesian President Joko Widodo, was held in Jakarta on Monday."));
+    }
+
+    @Test
+    void heldInThePresenceOfTheLeaders() {
+        assertEquals(List.of("William Ruto @ summit", "Nana Akufo-Addo @ summit"),
+                attended("The summit was held in the presence of Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo."));
+    }
+
+    @Test
+    void anEventIsNamedWithWhatItIsOf() {
+        assertEquals(List.of("William Ruto @ launch ceremony of the first Kenyan patrol ship"),
+                attended("Kenyan President William Ruto attended the launch ceremony of the first Kenyan patrol ship in Mombasa."));
+        assertEquals(List.of("William Ruto @ opening session of the East African Legislative Assembly"),
+                attended("Kenyan President William Ruto addressed the opening session of the East African Legislative Assembly, which met in Arusha."));
+    }
+
+    @Test
+    void heAfterARelativeClauseIsWhoTheSentenceIsAbout() {
+        assertEquals(List.of("William Ruto @ Nairobi summit", "Nana Akufo-Addo @ Nairobi summit", "William Ruto @ forum of Kenyan investors"),
+                attended("Kenyan President William Ruto attended the Nairobi summit, which Ghanaian President Nana Akufo-Addo chaired; "
+                        + "he also joined a forum of Kenyan investors."));
     }
 }
