@@ -38,4 +38,18 @@ class OrganisationNamesTest {
         assertEquals(List.of("Li Wen", "Peter Okoye"), mentions(text, EntityType.PERSON));
         assertEquals(true, mentions(text, EntityType.ORGANISATION).contains("General Office"), mentions(text, EntityType.ORGANISATION).toString());
     }
+
+    @Test
+    void aStatesNameRunIntoAnotherStatesOrganisationIsOneOrganisationOfTheFirst() {
+        String text = "South Africa will train officers of the Sudan People's Liberation Army in Pretoria.";
+        assertEquals(List.of("South Africa"), mentions(text, EntityType.STATE));
+        assertEquals(List.of("Sudan People's Liberation Army"), mentions(text, EntityType.ARMED_FORCES));
+        assertEquals("SD", all(text).stream().filter(m -> m.entity().type() == EntityType.ARMED_FORCES).findFirst().orElseThrow().entity().country());
+    }
+
+    @Test
+    void aStatesOwnOrganisationAfterItsNameIsStillThatOrganisation() {
+        assertEquals(List.of("China", "People's Liberation Army"), all("China said the People's Liberation Army held drills.").stream()
+                .filter(m -> m.kind() == Mention.Kind.NAME).map(m -> m.entity().label()).toList());
+    }
 }
