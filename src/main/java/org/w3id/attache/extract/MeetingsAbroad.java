@@ -13,7 +13,8 @@ import org.w3id.attache.nlp.Mention;
 
 /**
  * A meeting held in a city of another state is a visit there: "Kenya's president William Ruto met
- * Emmanuel Macron in Paris" tells that Ruto went to Paris. The meeting's sentence must place it in
+ * Emmanuel Macron in Paris" tells that Ruto went to Paris; so is a gathering attended there ("Ruto
+ * attended the G20 summit in Rio de Janeiro"). The meeting's sentence must place it in
  * one city ("in Paris", "in the capital, Tashkent", "at the Kremlin") and put nothing in another
  * place (of another state, or of none the gazetteer knows); a
  * participant travelled when the article gives them a post of one state only and the city lies in
@@ -23,6 +24,7 @@ import org.w3id.attache.nlp.Mention;
 final class MeetingsAbroad implements ArticlePass {
 
     static final String RULE = "visit.met-abroad";
+    static final String ATTENDED = "visit.attended-abroad";
     /** Words that may stand between "in" and the city: "in the capital, Tashkent". */
     private static final Set<String> BETWEEN = Set.of("the", "capital", "city", "of", ",", "'s");
 
@@ -38,7 +40,8 @@ final class MeetingsAbroad implements ArticlePass {
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
         List<Fact> out = new ArrayList<>(facts);
         for (Fact meeting : facts) {
-            if (meeting.type() != FactType.MEETING || meeting.negated()) {
+            boolean attended = meeting.type() == FactType.ATTENDANCE;
+            if (meeting.type() != FactType.MEETING && !attended || meeting.negated()) {
                 continue;
             }
             Optional<Entity> city = onlyCityIn(doc, meeting.sentence());
@@ -49,7 +52,7 @@ final class MeetingsAbroad implements ArticlePass {
             for (Entity person : participants(meeting)) {
                 Optional<Entity> home = homes.of(person, facts);
                 if (cityState != null && home.isPresent() && !HomeStates.same(home.get(), cityState) && !MeetingVisits.hasVisitInMonth(person, meeting.date(), out)) {
-                    out.add(MeetingVisits.visit(meeting, RULE, person, city.get(), null));
+                    out.add(MeetingVisits.visit(meeting, attended ? ATTENDED : RULE, person, city.get(), null));
                 }
             }
         }
@@ -57,7 +60,8 @@ final class MeetingsAbroad implements ArticlePass {
     }
 
     private static List<Entity> participants(Fact meeting) {
-        return meeting.sides().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        List<Entity> people = meeting.type() == FactType.ATTENDANCE ? meeting.roles().getOrDefault("attendee", List.of()) : List.copyOf(meeting.sides());
+        return people.stream().filter(e -> e.type() == EntityType.PERSON).toList();
     }
 
     /** The one city the sentence names, when it is named after "in" (a place in it after "at"); empty if it names none or several. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A meeting placed in a city of another state makes a visit of the participant who travelled. Sentences are our own. */
+/** A meeting or a gathering placed in a city of another state makes a visit of the participant who travelled. Sentences are our own. */
 class MeetingsAbroadTest {
     private static List<String> visits(String text) {
         return OwnSentences.facts(text, FactType.VISIT).stream()
@@ -16,6 +16,13 @@ class MeetingsAbroadTest {
     void theLeaderFromAnotherStateVisitedTheCity() {
         assertEquals(List.of("William Ruto -> Paris 2024-05-06 visit.met-abroad"),
                 visits("Kenyan President William Ruto met French President Emmanuel Macron in Paris on Monday."));
+    }
+
+    @Test
+    void aGatheringAttendedAbroadIsAVisitToo() {
+        assertEquals(List.of("William Ruto -> Paris 2024-05-06 visit.attended-abroad"),
+                visits("Kenyan President William Ruto attended the Africa-France summit in Paris on Monday."));
+        assertEquals(List.of(), visits("French President Emmanuel Macron attended the Africa-France summit in Paris on Monday."));
     }
 
     @Test
