@@ -38,6 +38,7 @@ final class ArgumentSlots {
         }
         listedAfterObject(s, trigger, slots);
         companionsClause(s, trigger, slots);
+        placeBeforePurpose(s, trigger, slots);
         if (passive && !slots.containsKey("obj")) {
             List<IndexedWord> bearer = participleBearer(s, trigger);
             if (!bearer.isEmpty()) {
@@ -71,6 +72,37 @@ final class ArgumentSlots {
                     slots.put("subj", new ArrayList<>(above));
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * "came to Laos to attend the summit": the parser may read "to Laos to attend" as a clause
+     * whose subject is Laos ("for Laos to attend"); a subject between two "to"s of a purpose
+     * clause is where the trigger went.
+     */
+    private static void placeBeforePurpose(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
+        if (slots.containsKey("to")) {
+            return;
+        }
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            if (!e.getRelation().toString().startsWith("advcl")) {
+                continue;
+            }
+            IndexedWord purpose = e.getDependent();
+            List<IndexedWord> marks = s.children(purpose, "mark").stream().filter(m -> m.word().equalsIgnoreCase("to")).toList();
+            for (IndexedWord subject : s.children(purpose, "nsubj")) {
+                int first = subject.index();
+                for (IndexedWord d : s.graph.descendants(subject)) {
+                    first = Math.min(first, d.index());
+                }
+                int before = first - 1;
+                boolean between = marks.size() == 2 && marks.stream().anyMatch(m -> m.index() == before)
+                        && marks.stream().anyMatch(m -> m.index() > subject.index());
+                if (between && trigger.index() < before) {
+                    slots.put("to", new ArrayList<>(List.of(subject)));
+                    return;
+                }
             }
         }
     }

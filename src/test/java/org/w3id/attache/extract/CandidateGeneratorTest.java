@@ -56,6 +56,13 @@ class CandidateGeneratorTest {
     }
 
     @Test
+    void thePlaceBeforeAPurposeClauseIsWhereTheVisitorWent() {
+        var x = extract("Kenyan Foreign Minister Musalia Mudavadi came to Laos to attend the ASEAN meetings.");
+        assertTrue(offered(x, FactType.VISIT).stream().anyMatch(d -> d.contains("destination=Laos") && d.contains("visitor=Musalia Mudavadi")),
+                offered(x, FactType.VISIT).toString());
+    }
+
+    @Test
     void aCooperationTakesItsDomainFromTheWordsAroundTheTrigger() {
         var x = extract("Kenya and Ethiopia agreed to expand energy cooperation along their border.");
         assertTrue(offered(x, FactType.COOPERATION).stream().anyMatch(d -> d.contains("Kenya") && d.contains("Ethiopia") && d.contains("domain=energy")),
