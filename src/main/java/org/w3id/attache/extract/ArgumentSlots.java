@@ -77,31 +77,29 @@ final class ArgumentSlots {
     }
 
     /**
-     * "came to Laos to attend the summit": the parser may read "to Laos to attend" as a clause
-     * whose subject is Laos ("for Laos to attend"); a subject between two "to"s of a purpose
-     * clause is where the trigger went.
+     * "came to Laos to attend the summit", "met with Blinken to discuss trade": the parser may
+     * read "to Laos to attend" as a clause whose subject is Laos ("for Laos to attend"). A subject
+     * between a preposition and the "to" of a purpose clause is the trigger's, in that
+     * preposition's slot.
      */
     private static void placeBeforePurpose(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
-        if (slots.containsKey("to")) {
-            return;
-        }
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
             if (!e.getRelation().toString().startsWith("advcl")) {
                 continue;
             }
             IndexedWord purpose = e.getDependent();
-            List<IndexedWord> marks = s.children(purpose, "mark").stream().filter(m -> m.word().equalsIgnoreCase("to")).toList();
+            List<IndexedWord> marks = s.children(purpose, "mark");
             for (IndexedWord subject : s.children(purpose, "nsubj")) {
                 int first = subject.index();
                 for (IndexedWord d : s.graph.descendants(subject)) {
                     first = Math.min(first, d.index());
                 }
                 int before = first - 1;
-                boolean between = marks.size() == 2 && marks.stream().anyMatch(m -> m.index() == before)
-                        && marks.stream().anyMatch(m -> m.index() > subject.index());
-                if (between && trigger.index() < before) {
-                    slots.put("to", new ArrayList<>(List.of(subject)));
-                    return;
+                IndexedWord preposition = marks.stream().filter(m -> m.index() == before && m.word().matches("(?i)to|with")).findFirst().orElse(null);
+                boolean purposeAfter = marks.stream().anyMatch(m -> m.index() > subject.index() && m.word().equalsIgnoreCase("to"));
+                String slot = preposition == null ? null : preposition.word().toLowerCase(java.util.Locale.ROOT);
+                if (slot != null && purposeAfter && trigger.index() < before && !slots.containsKey(slot)) {
+                    slots.put(slot, new ArrayList<>(List.of(subject)));
                 }
             }
         }

@@ -63,6 +63,14 @@ class CandidateGeneratorTest {
     }
 
     @Test
+    void whoSomeoneMetWithBeforeAPurposeClauseIsTheOtherSide() {
+        var x = extract("Earlier, Mudavadi led a Kenyan delegation that met with US Secretary of State Antony Blinken to discuss trade.");
+        List<List<String>> sides = x.candidates().stream().map(Candidate::fact).filter(f -> f.type() == FactType.MEETING)
+                .map(f -> f.sides().stream().map(org.w3id.attache.nlp.Entity::label).toList()).toList();
+        assertTrue(sides.contains(List.of("Mudavadi", "Antony Blinken")), sides.toString());
+    }
+
+    @Test
     void aCooperationTakesItsDomainFromTheWordsAroundTheTrigger() {
         var x = extract("Kenya and Ethiopia agreed to expand energy cooperation along their border.");
         assertTrue(offered(x, FactType.COOPERATION).stream().anyMatch(d -> d.contains("Kenya") && d.contains("Ethiopia") && d.contains("domain=energy")),
