@@ -16,7 +16,7 @@ import org.w3id.attache.intake.Article;
  */
 final class DescriptorTargets {
     /** Title words any head of a state or body may bear. */
-    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("leader", "chief", "head", "strongman");
+    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("leader", "chief", "head", "strongman", "counterpart");
     /** Words that make a post someone's deputy: "the Chinese minister" is not the vice minister. */
     private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "first", "acting", "assistant", "former", "junior");
 

@@ -32,4 +32,16 @@ class UnlistedPeoplesStatesTest {
     void aPresidentOfAnotherStateIsNotMeant() {
         assertEquals(List.of(), descriptors("Kenyan President William Ruto arrived in Accra on Monday. Later the Ugandan president spoke."));
     }
+
+    @Test
+    void hisCounterpartOfAStateIsThatStatesPerson() {
+        assertEquals(List.of("his Ghanaian counterpart = John Mahama"),
+                descriptors("Ghanaian President John Mahama arrived in Nairobi on Monday. Kenyan President William Ruto welcomed his Ghanaian counterpart "
+                        + "at the state house."));
+    }
+
+    @Test
+    void aCounterpartNamedAfterACommaIsNoDescriptor() {
+        assertEquals(List.of(), descriptors("Kenyan President William Ruto arrived in Accra on Monday. He met his Ghanaian counterpart, John Mahama."));
+    }
 }
