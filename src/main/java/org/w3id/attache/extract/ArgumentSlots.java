@@ -20,6 +20,9 @@ final class ArgumentSlots {
 
     /** Verbs that only carry a noun's event ("hold talks", "pay a visit", "sign a deal"). */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "take", "undertake", "sign");
+    /** Verbs of thanks and blame: what their "for" clause tells, their object did. */
+    private static final Set<String> OBJECT_DOES = Set.of("thank", "praise", "commend", "congratulate", "credit", "blame", "accuse",
+            "criticise", "criticize", "condemn", "fault");
     /** CoreNLP's classes of names that tie a word to someone ("Ethiopia's envoy"); demonyms come from the gazetteer. */
     private static final Set<String> NAMING_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
@@ -163,13 +166,20 @@ final class ArgumentSlots {
         }
     }
 
-    /** The subject and prepositional phrases of the verb a trigger hangs on, where the trigger has none of its own. */
+    /**
+     * The subject and prepositional phrases of the verb a trigger hangs on, where the trigger has
+     * none of its own; after a verb of thanks or blame, the one thanked is the trigger's subject
+     * ("Ruto thanked Mahama for having visited Kenya": Mahama visited).
+     */
     private static void borrow(ParsedSentence s, IndexedWord verb, Map<String, List<IndexedWord>> slots) {
         boolean passive = isPassive(s, verb);
+        boolean objectDoes = !passive && OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, "obj").isEmpty();
         Map<String, List<IndexedWord>> theirs = new LinkedHashMap<>();
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
             String slot = slotOf(e.getRelation().toString(), passive);
-            if (slot != null && (slot.equals("subj") || !isNamedSlot(slot))) {
+            if (objectDoes && "obj".equals(slot)) {
+                theirs.computeIfAbsent("subj", k -> new ArrayList<>()).add(e.getDependent());
+            } else if (slot != null && (slot.equals("subj") && !objectDoes || !isNamedSlot(slot))) {
                 theirs.computeIfAbsent(slot, k -> new ArrayList<>()).add(e.getDependent());
             }
         }

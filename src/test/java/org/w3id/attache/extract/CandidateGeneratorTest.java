@@ -71,6 +71,12 @@ class CandidateGeneratorTest {
     }
 
     @Test
+    void theOneThankedForAVisitMadeIt() {
+        var x = extract("Kenyan President William Ruto thanked Ghanaian President John Mahama for having visited Kenya.");
+        assertEquals(List.of("[destination=Kenya, visitor=John Mahama] {}"), offered(x, FactType.VISIT));
+    }
+
+    @Test
     void aCooperationTakesItsDomainFromTheWordsAroundTheTrigger() {
         var x = extract("Kenya and Ethiopia agreed to expand energy cooperation along their border.");
         assertTrue(offered(x, FactType.COOPERATION).stream().anyMatch(d -> d.contains("Kenya") && d.contains("Ethiopia") && d.contains("domain=energy")),
