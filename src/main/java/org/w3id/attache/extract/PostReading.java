@@ -57,12 +57,14 @@ final class PostReading {
 
     /**
      * In a list ("A, special envoy B and C") a title right before another name is that name's,
-     * and "… chief of staff, Peskov said" names the speaker, not the holder.
+     * and "… chief of staff, Peskov said" names the speaker, not the holder; a name after the
+     * holder's ("a letter from President Rouhani to Salih") is not between them.
      */
     static boolean titleOfSomeoneElse(ParsedSentence s, IndexedWord title, IndexedWord holder) {
         Optional<Mention> holderMention = s.mention(holder);
         int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
-        for (int t = end; t < Math.min(s.tokens.size(), end + 5); t++) {
+        int holderAt = holderMention.map(Mention::begin).filter(b -> b >= end).orElse(Integer.MAX_VALUE);
+        for (int t = end; t < Math.min(Math.min(s.tokens.size(), end + 5), holderAt); t++) {
             String w = s.tokens.get(t).word();
             if (w.equals(",") || w.equals(";") || w.equals(".") || s.tokens.get(t).tag().startsWith("VB") || s.tokens.get(t).tag().equals("CC")) {
                 break;
