@@ -24,7 +24,34 @@ final class PostReading {
     }
 
     String titleText(ParsedSentence s, IndexedWord node) {
+        String text = written(s, node);
+        return plural(s, node) ? singular(text) : text;
+    }
+
+    private String written(ParsedSentence s, IndexedWord node) {
         return s.doc.titleAt(s.index, node.index() - 1).map(span -> ranked(gazetteer, s, span)).orElse(node.word());
+    }
+
+    /** "Presidents Ruto and Mahama", "Foreign Ministers A and B": a title in the plural, shared by the names after it. */
+    boolean plural(ParsedSentence s, IndexedWord title) {
+        String text = written(s, title);
+        return gazetteer.pluralTitle(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    /** The title of one of them: "Foreign Ministers" → "Foreign Minister", "Secretaries" → "Secretary". */
+    private static String singular(String title) {
+        return title.replaceFirst("ies$", "y").replaceFirst("(?<=[^s])s$", "");
+    }
+
+    /** "President William Ruto of Kenya": the state or body after the holder's name, when the title gives none. */
+    static Optional<Entity> holderOf(ParsedSentence s, IndexedWord holder) {
+        for (IndexedWord of : s.children(holder, "nmod:of")) {
+            Optional<Mention> m = s.mention(of);
+            if (m.isPresent() && m.get().entity().type() != EntityType.PERSON && m.get().entity().type().isAgent()) {
+                return Optional.of(m.get().entity());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -80,6 +107,21 @@ final class PostReading {
             boolean comma = s.tokens.get(end).word().equals(",");
             return comma && after < s.tokens.size() && s.tokens.get(after).tag().startsWith("VB")
                     && s.tokens.get(after).lemma() != null && s.rules().isReportingVerb(s.tokens.get(after).lemma());
+        }
+        return false;
+    }
+
+    /**
+     * "Deputy Prime Ministers A and B, Foreign Minister C": a title in the plural is not C's, whom
+     * another title comes before.
+     */
+    static boolean otherTitleBetween(ParsedSentence s, IndexedWord title, IndexedWord holder) {
+        int end = s.doc.titleAt(s.index, title.index() - 1).map(TitleSpan::end).orElse(title.index());
+        int holderAt = s.mention(holder).map(Mention::begin).orElse(holder.index() - 1);
+        for (int t = end; t < holderAt; t++) {
+            if ("TITLE".equals(s.tokens.get(t).ner())) {
+                return true;
+            }
         }
         return false;
     }

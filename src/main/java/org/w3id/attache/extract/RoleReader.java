@@ -59,7 +59,8 @@ final class RoleReader {
                 case "trigger", "frame" -> { }
                 case "title" -> {
                     values.put("title", posts.titleText(s, node));
-                    posts.postOrganisation(s, node).ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
+                    posts.postOrganisation(s, node).or(() -> m.containsKey("holder") ? PostReading.holderOf(s, m.get("holder")) : Optional.empty())
+                            .ifPresent(o -> roles.putIfAbsent("organisation", List.of(o)));
                     if (PostReading.saidThen(s, node)) {
                         values.put("status", "former");
                     }
@@ -157,10 +158,14 @@ final class RoleReader {
                 domainWords.in(s, s.graph.getFirstRoot()).stream().filter(d -> !domains.contains(d)).forEach(domains::add);
             }
         }
-        if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && PostReading.titleOfSomeoneElse(s, m.get("title"), m.get("holder"))) {
+        if (rule.type() == FactType.POSITION && m.containsKey("title") && m.containsKey("holder") && (posts.plural(s, m.get("title"))
+                ? PostReading.otherTitleBetween(s, m.get("title"), m.get("holder")) : PostReading.titleOfSomeoneElse(s, m.get("title"), m.get("holder")))) {
             return List.of();
         }
         ClauseReader.Clause clause = clauses.read(s, trigger, m.get("frame"));
+        if ("when-done".equals(values.remove("held")) && doneLongBefore(s, trigger, storyDate, clause)) {
+            return List.of();
+        }
         String date = FactDating.of(rule.type(), s, trigger, storyDate, clause);
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         if (domains.isEmpty()) {
@@ -267,6 +272,20 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "visited Beijing in 2013 as vice president": a post held when something was done more than
+     * a year before the article may be over, and the article does not say it is.
+     */
+    private static boolean doneLongBefore(ParsedSentence s, IndexedWord trigger, StoryTime storyDate, ClauseReader.Clause clause) {
+        String when = FactDating.of(FactType.VISIT, s, trigger, storyDate, clause);
+        if (!when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        java.time.LocalDate last = when.length() == 4 ? java.time.LocalDate.of(Integer.parseInt(when), 12, 31)
+                : when.length() == 7 ? java.time.YearMonth.parse(when).atEndOfMonth() : java.time.LocalDate.parse(when);
+        return last.isBefore(s.doc.article().published().minusYears(1));
     }
 
     /**

@@ -27,11 +27,12 @@ final class RuleFile {
     private static final Set<String> STATUSES = Set.of("current", "former", "signed", "agreed", "discussed", "planned", "ongoing", "not-started",
             "requested");
     /** Option → its values; {@code require} names a role of the rule's type. */
-    private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "foreign", Set.of("true"), "content", Set.of("predicate", "before", "clause"), "parties", Set.of("context"),
-            "recipient", Set.of("context"), "supplier", Set.of("context"), "event", Set.of("context"),
-            "destination", Set.of("dateline"), "domain", Set.of("context", "doc"), "different", Set.of("countries"),
-            "title-from", Set.of("predecessor", "counterpart"));
+    private static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
+            Map.entry("foreign", Set.of("true")), Map.entry("content", Set.of("predicate", "before", "clause")),
+            Map.entry("parties", Set.of("context")), Map.entry("recipient", Set.of("context")), Map.entry("supplier", Set.of("context")),
+            Map.entry("event", Set.of("context")), Map.entry("destination", Set.of("dateline")), Map.entry("domain", Set.of("context", "doc")),
+            Map.entry("different", Set.of("countries")), Map.entry("title-from", Set.of("predecessor", "counterpart")),
+            Map.entry("held", Set.of("when-done")));
     private static final Pattern MACRO = Pattern.compile("\\$\\{([A-Z_]+)}");
     private static final Pattern SEMGREX_NAME = Pattern.compile("=(\\w+)");
     private static final Pattern TOKENS_NAME = Pattern.compile("\\(\\?\\$(\\w+)");

@@ -321,6 +321,12 @@ public final class Gazetteer {
         return Optional.ofNullable(t);
     }
 
+    /** Is the word an office named in the plural ("Ministers", "Presidents"), as {@link #title} reads it? */
+    public boolean pluralTitle(String word) {
+        String key = normalise(word);
+        return !titles.containsKey(key) && title(word).isPresent();
+    }
+
     /** The arms and goods lexicon: categories of items and the states that make them. */
     public ArmsLexicon arms() {
         return arms;
