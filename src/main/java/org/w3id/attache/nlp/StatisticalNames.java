@@ -86,8 +86,9 @@ final class StatisticalNames {
                 Optional<Mention> listed = type == EntityType.PERSON ? listedPersonFrom(found, j) : Optional.empty();
                 if (listed.isPresent()) {
                     found.remove(listed.get());
-                    found.add(new Mention(s, i, listed.get().end(), listed.get().entity(), Mention.Kind.NAME,
-                            TokenText.phrase(tokens, i, listed.get().end())));
+                    int end = listed.get().end();
+                    Entity who = moreOfTheName(tokens, i, listed.get()) ? listed.get().entity() : Entity.unlisted(EntityType.PERSON, label(tokens, i, end));
+                    found.add(new Mention(s, i, end, who, Mention.Kind.NAME, TokenText.phrase(tokens, i, end)));
                 } else if (state.isPresent()) {
                     found.remove(state.get());
                     String name = TokenText.phrase(tokens, state.get().begin(), j);
@@ -110,6 +111,23 @@ final class StatisticalNames {
     private static Optional<Mention> listedPersonFrom(List<Mention> found, int token) {
         return found.stream().filter(m -> m.begin() == token && m.entity().type() == EntityType.PERSON
                 && m.kind() == Mention.Kind.NAME).findFirst();
+    }
+
+    /**
+     * "Emine Erdogan" before "Erdogan" alone names someone else of that family; the words before a
+     * surname are more of the listed person's name when one of them is a word of it ("Recep
+     * Erdogan", "Vladimir Vladimirovich Putin").
+     */
+    private static boolean moreOfTheName(List<CoreLabel> tokens, int from, Mention listed) {
+        if (listed.end() - listed.begin() > 1) {
+            return true;
+        }
+        for (int t = from; t < listed.begin(); t++) {
+            if (NameParts.partOfName(Gazetteer.normalise(tokens.get(t).word()), listed.entity().label())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */

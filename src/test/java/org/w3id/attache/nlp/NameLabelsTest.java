@@ -30,4 +30,15 @@ class NameLabelsTest {
         assertEquals(List.of("Cyril Ramaphosa"),
                 people("The summit was opened on Monday by South African President Matamela Cyril Ramaphosa."));
     }
+
+    @Test
+    void anotherFirstNameBeforeAListedSurnameIsSomeoneElse() {
+        assertEquals(List.of("Recep Tayyip Erdoğan", "Emine Erdogan", "Recep Tayyip Erdoğan"),
+                people("Recep Tayyip Erdogan arrived with Emine Erdogan on Tuesday. Later Erdogan spoke."));
+    }
+
+    @Test
+    void aFatherlyNameBeforeAListedSurnameIsMoreOfTheName() {
+        assertEquals(List.of("Vladimir Putin"), people("Vladimir Vladimirovich Putin spoke on Tuesday."));
+    }
 }
