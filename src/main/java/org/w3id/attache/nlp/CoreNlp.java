@@ -11,7 +11,8 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The CoreNLP pipeline attache runs on every article: tokenize, ssplit, pos, lemma, ner (with
+ * The CoreNLP pipeline attache runs on every article: tokenize, ssplit (with
+ * {@link FusedSentences} mended), pos, lemma, ner (with
  * SUTime anchored on the publication date, on the sentences that may hold a date: see
  * {@link DateCandidates}; names only elsewhere) and depparse. Loading takes seconds, so a process
  * builds it once through {@link #shared()}; one instance is not safe for concurrent use.
@@ -19,16 +20,20 @@ import java.util.concurrent.CompletableFuture;
 public final class CoreNlp {
     private static CoreNlp shared;
 
+    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP namesAndDates;
     private final StanfordCoreNLP namesOnly;
     private final StanfordCoreNLP parser;
 
     private CoreNlp() {
+        Properties tokens = new Properties();
+        tokens.setProperty("annotators", "tokenize,ssplit");
+        tokens.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
+        tokens.setProperty("ssplit.newlineIsSentenceBreak", "two");
         Properties tag = new Properties();
-        tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-        tag.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
-        tag.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("enforceRequirements", "false");
         Properties parse = new Properties();
         parse.setProperty("annotators", "depparse");
         parse.setProperty("enforceRequirements", "false");
@@ -36,6 +41,7 @@ public final class CoreNlp {
         // The models load in two threads: tagger and names-with-dates here, parser and names-only beside.
         CompletableFuture<StanfordCoreNLP> parserLoaded = CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(parse));
         CompletableFuture<StanfordCoreNLP> namesLoaded = parserLoaded.thenApply(p -> ner(false));
+        this.tokenizer = new StanfordCoreNLP(tokens);
         this.pipeline = new StanfordCoreNLP(tag);
         this.namesAndDates = ner(true);
         this.parser = parserLoaded.join();
@@ -93,6 +99,8 @@ public final class CoreNlp {
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         synchronized (this) {
+            tokenizer.annotate(doc);
+            FusedSentences.mend(doc);
             pipeline.annotate(doc);
             List<CoreMap> withDates = new ArrayList<>();
             List<CoreMap> without = new ArrayList<>();
