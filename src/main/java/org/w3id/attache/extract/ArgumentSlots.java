@@ -42,6 +42,7 @@ final class ArgumentSlots {
         listedAfterObject(s, trigger, slots);
         companionsClause(s, trigger, slots);
         placeBeforePurpose(s, trigger, slots);
+        pastTheDate(s, trigger, slots);
         if (passive && !slots.containsKey("obj")) {
             List<IndexedWord> bearer = participleBearer(s, trigger);
             if (!bearer.isEmpty()) {
@@ -103,6 +104,25 @@ final class ArgumentSlots {
                 String slot = preposition == null ? null : preposition.word().toLowerCase(java.util.Locale.ROOT);
                 if (slot != null && purposeAfter && trigger.index() < before && !slots.containsKey(slot)) {
                     slots.put(slot, new ArrayList<>(List.of(subject)));
+                }
+            }
+        }
+    }
+
+    /**
+     * "acquired 23 jets in 1965 from the US": the parser may hang a phrase on the date before it;
+     * a date says when, so what hangs on it belongs to the trigger.
+     */
+    private static void pastTheDate(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
+        for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(trigger)) {
+            IndexedWord when = e.getDependent();
+            if (!e.getRelation().toString().startsWith("obl") || !"DATE".equals(when.ner())) {
+                continue;
+            }
+            for (SemanticGraphEdge h : s.graph.outgoingEdgeIterable(when)) {
+                String rel = h.getRelation().toString();
+                if (rel.startsWith("nmod:") && !rel.equals("nmod:poss") && !"DATE".equals(h.getDependent().ner())) {
+                    slots.computeIfAbsent(rel.substring(rel.indexOf(':') + 1), k -> new ArrayList<>()).add(h.getDependent());
                 }
             }
         }

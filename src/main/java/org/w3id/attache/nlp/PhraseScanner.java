@@ -88,7 +88,7 @@ final class PhraseScanner {
                     matched = k;
                     continue;
                 }
-                Optional<Entity> dem = capitalised ? gazetteer.demonym(p).or(() -> madeIn(p)) : Optional.empty();
+                Optional<Entity> dem = capitalised && !afterRegionWord(tokens, i) ? gazetteer.demonym(p).or(() -> madeIn(p)) : Optional.empty();
                 if (dem.isPresent() && capitalAfter(tokens, i + k) > 0) {
                     int capital = capitalAfter(tokens, i + k);
                     Optional<Entity> city = gazetteer.entity(dem.get().capital()).filter(c -> c.type() == EntityType.CITY);
@@ -158,6 +158,15 @@ final class PhraseScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make a demonym after them a region's: "Latin American", "South American", "Southeast Asian". */
+    private static final Set<String> REGION_WORDS = Set.of("latin", "south", "north", "central", "east", "west", "southeast", "southern",
+            "northern", "eastern", "western", "pan", "sub-saharan");
+
+    /** "Latin American leaders" are not American: a demonym after a word of a region names the region, not a state. */
+    private static boolean afterRegionWord(List<CoreLabel> tokens, int at) {
+        return at > 0 && REGION_WORDS.contains(tokens.get(at - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** "Chinese-built", "Russian-made": the state named before the suffix. */

@@ -77,6 +77,15 @@ class CandidateGeneratorTest {
     }
 
     @Test
+    void aSellerTheParserHangsOnTheDateIsStillTheSeller() {
+        String text = "Chile was the first South American country to have such jets when it acquired "
+                + "20 brand-new F-5 jets in 1976 from the US under an assistance pact.";
+        assertEquals(List.of("[recipient=Chile, supplier=United States] {category=fighter-aircraft, item=20 brand-new F-5 jets}"),
+                offered(extract(text), FactType.SUPPLY));
+        assertEquals(List.of(), OwnSentences.facts(text, FactType.SUPPLY).stream().filter(f -> !"United States".equals(f.role("supplier").label())).toList());
+    }
+
+    @Test
     void aCooperationTakesItsDomainFromTheWordsAroundTheTrigger() {
         var x = extract("Kenya and Ethiopia agreed to expand energy cooperation along their border.");
         assertTrue(offered(x, FactType.COOPERATION).stream().anyMatch(d -> d.contains("Kenya") && d.contains("Ethiopia") && d.contains("domain=energy")),

@@ -52,4 +52,10 @@ class OrganisationNamesTest {
         assertEquals(List.of("China", "People's Liberation Army"), all("China said the People's Liberation Army held drills.").stream()
                 .filter(m -> m.kind() == Mention.Kind.NAME).map(m -> m.entity().label()).toList());
     }
+
+    @Test
+    void aDemonymAfterAWordOfARegionNamesTheRegion() {
+        assertEquals(List.of("South Korea"), all("Latin American and South American leaders met South Korean envoys.").stream()
+                .filter(m -> m.entity().type() == EntityType.STATE).map(m -> m.entity().label()).toList());
+    }
 }
