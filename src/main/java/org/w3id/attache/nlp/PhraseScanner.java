@@ -20,9 +20,11 @@ final class PhraseScanner {
     private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
 
     private final Gazetteer gazetteer;
+    private final StateNamedOrganisations stateNamed;
 
     PhraseScanner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.stateNamed = new StateNamedOrganisations(gazetteer);
     }
 
     void scan(Article article, int s, List<CoreLabel> tokens, String[] tags, List<Mention> found, List<TitleSpan> titles) {
@@ -49,7 +51,7 @@ final class PhraseScanner {
                             continue;
                         }
                     }
-                    Optional<Mention> own = stateOwnOrganisation(article, s, tokens, i, i + k, e.get());
+                    Optional<Mention> own = stateNamed.organisation(article, s, tokens, i, i + k, e.get());
                     if (own.isPresent()) {
                         found.add(own.get());
                         matched = own.get().end() - i;
@@ -133,31 +135,6 @@ final class PhraseScanner {
             i += Math.max(matched, 1);
         }
         closeTitle(s, tokens, tags, titles, titleStart, n, titleHasOffice);
-    }
-
-    /**
-     * "Sudan People's Liberation Army": a state's name run into the name of another state's
-     * organisation is one unlisted organisation of the first state, neither the state nor the
-     * listed organisation.
-     */
-    private Optional<Mention> stateOwnOrganisation(Article article, int s, List<CoreLabel> tokens, int from, int at, Entity state) {
-        if (state.type() != EntityType.STATE || state.country().isEmpty()) {
-            return Optional.empty();
-        }
-        for (int k = Math.min(gazetteer.longestPhrase(), tokens.size() - at); k >= 2; k--) {
-            String p = TokenText.phrase(tokens, at, at + k);
-            Optional<Entity> org = Character.isUpperCase(p.charAt(0)) ? gazetteer.entity(p, article.published()) : Optional.empty();
-            if (org.isPresent()) {
-                Entity o = org.get();
-                boolean foreign = !o.country().isEmpty() && !o.country().equals(state.country());
-                if (!foreign || o.type() == EntityType.STATE || o.type() == EntityType.PERSON || o.type() == EntityType.CITY) {
-                    return Optional.empty();
-                }
-                String label = TokenText.phrase(tokens, from, at + k);
-                return Optional.of(new Mention(s, from, at + k, new Entity(o.type(), label, state.country(), "", null, null, ""), Mention.Kind.NAME, label));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Words that make a demonym after them a region's: "Latin American", "South American", "Southeast Asian". */
