@@ -55,6 +55,20 @@ final class PostReading {
     }
 
     /**
+     * "visited Beijing in 2013 as vice president": a post held when something was done more than
+     * a year before the article may be over, and the article does not say it is.
+     */
+    static boolean heldLongBefore(ParsedSentence s, IndexedWord trigger, StoryTime storyDate, ClauseReader.Clause clause) {
+        String when = FactDating.of(FactType.VISIT, s, trigger, storyDate, clause);
+        if (!when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return false;
+        }
+        java.time.LocalDate last = when.length() == 4 ? java.time.LocalDate.of(Integer.parseInt(when), 12, 31)
+                : when.length() == 7 ? java.time.YearMonth.parse(when).atEndOfMonth() : java.time.LocalDate.parse(when);
+        return last.isBefore(s.doc.article().published().minusYears(1));
+    }
+
+    /**
      * A title with the rank written before its state: "acting Thai Prime Minister" is the acting
      * prime minister, "deputy Russian defence minister" the deputy one.
      */

@@ -163,7 +163,7 @@ final class RoleReader {
             return List.of();
         }
         ClauseReader.Clause clause = clauses.read(s, trigger, m.get("frame"));
-        if ("when-done".equals(values.remove("held")) && doneLongBefore(s, trigger, storyDate, clause)) {
+        if ("when-done".equals(values.remove("held")) && PostReading.heldLongBefore(s, trigger, storyDate, clause)) {
             return List.of();
         }
         String date = FactDating.of(rule.type(), s, trigger, storyDate, clause);
@@ -272,20 +272,6 @@ final class RoleReader {
             }
         }
         return out;
-    }
-
-    /**
-     * "visited Beijing in 2013 as vice president": a post held when something was done more than
-     * a year before the article may be over, and the article does not say it is.
-     */
-    private static boolean doneLongBefore(ParsedSentence s, IndexedWord trigger, StoryTime storyDate, ClauseReader.Clause clause) {
-        String when = FactDating.of(FactType.VISIT, s, trigger, storyDate, clause);
-        if (!when.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return false;
-        }
-        java.time.LocalDate last = when.length() == 4 ? java.time.LocalDate.of(Integer.parseInt(when), 12, 31)
-                : when.length() == 7 ? java.time.YearMonth.parse(when).atEndOfMonth() : java.time.LocalDate.parse(when);
-        return last.isBefore(s.doc.article().published().minusYears(1));
     }
 
     /**
