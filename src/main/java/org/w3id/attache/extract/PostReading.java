@@ -25,7 +25,7 @@ final class PostReading {
 
     String titleText(ParsedSentence s, IndexedWord node) {
         String text = written(s, node);
-        return plural(s, node) ? singular(text) : text;
+        return inPlural(text) ? singular(text) : text;
     }
 
     private String written(ParsedSentence s, IndexedWord node) {
@@ -34,8 +34,11 @@ final class PostReading {
 
     /** "Presidents Ruto and Mahama", "Foreign Ministers A and B": a title in the plural, shared by the names after it. */
     boolean plural(ParsedSentence s, IndexedWord title) {
-        String text = written(s, title);
-        return gazetteer.pluralTitle(text.substring(text.lastIndexOf(' ') + 1));
+        return inPlural(written(s, title));
+    }
+
+    private boolean inPlural(String title) {
+        return gazetteer.pluralTitle(title.substring(title.lastIndexOf(' ') + 1));
     }
 
     /** The title of one of them: "Foreign Ministers" → "Foreign Minister", "Secretaries" → "Secretary". */
