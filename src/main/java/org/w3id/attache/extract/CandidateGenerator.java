@@ -54,7 +54,7 @@ final class CandidateGenerator {
     List<Candidate> generate(ParsedSentence s, StoryTime storyDate, StorySoFar story, List<Fact> ruleFacts) {
         List<Candidate> out = new ArrayList<>();
         for (IndexedWord node : s.graph.vertexListSorted()) {
-            if (node.lemma() == null || node.tag() == null) {
+            if (node.lemma() == null || node.tag() == null || notAnEvent(s, node)) {
                 continue;
             }
             List<TriggerLexicon.Sense> senses = lexicon.senses(node.lemma(), node.tag()).stream()
@@ -69,6 +69,19 @@ final class CandidateGenerator {
         }
         out.addAll(posts.generate(s, ruleFacts));
         return out;
+    }
+
+    /**
+     * A trigger word that is part of a name ("the Defense Security Cooperation Agency", "the
+     * Shanghai Cooperation Organisation") or a noun that only qualifies another ("4 exercise
+     * missiles", "the visit programme") tells of no event.
+     */
+    private static boolean notAnEvent(ParsedSentence s, IndexedWord node) {
+        if (s.mention(node).isPresent()) {
+            return true;
+        }
+        return node.tag().startsWith("NN") && s.graph.incomingEdgeList(node).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("compound") && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NN"));
     }
 
     private static boolean hasChild(ParsedSentence s, IndexedWord node, String lemma) {

@@ -87,9 +87,12 @@ final class ContextRoles {
                 && s.graph.getChildren(n).stream().anyMatch(d -> d.word().equalsIgnoreCase("two") || d.word().equalsIgnoreCase("both"));
     }
 
-    /** "The leaders", "the ministers", with nothing to say whose: those the story has just told of. */
+    /**
+     * "The leaders", "the ministers", "the parties", "the sides", with nothing to say whose: those
+     * the story has just told of.
+     */
     private static boolean theLeaders(ParsedSentence s, IndexedWord n) {
-        return n.word().toLowerCase(java.util.Locale.ROOT).matches("leaders|presidents|ministers|premiers")
+        return n.word().toLowerCase(java.util.Locale.ROOT).matches("leaders|presidents|ministers|premiers|parties|sides")
                 && s.graph.getChildren(n).stream().anyMatch(d -> d.word().equalsIgnoreCase("the"))
                 && s.children(n, "nmod:of").isEmpty() && s.children(n, "amod").isEmpty() && s.children(n, "compound").isEmpty()
                 && s.children(n, "nmod:poss").isEmpty() && s.children(n, "nmod:from").isEmpty();

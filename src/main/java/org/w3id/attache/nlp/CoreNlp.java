@@ -83,6 +83,7 @@ public final class CoreNlp {
         synchronized (this) {
             parser.annotate(doc);
         }
+        RelativeClauses.mend(doc);
     }
 
     /** The same document, seen as only some of its sentences. */

@@ -8,6 +8,9 @@ final class NameParts {
     /** Generational suffixes, never a name of their own. */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
+    /** The Arabic article written before a surname: "al-Sisi", "el-Sisi". */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^[ae]l-(?=\\p{L}{2})");
+
     private NameParts() {
     }
 
@@ -18,7 +21,8 @@ final class NameParts {
 
     /**
      * Is a one-word name one of the words of a longer one, other than an initial or a
-     * generational suffix: "Marcos" of "Ferdinand R. Marcos Jr."?
+     * generational suffix: "Marcos" of "Ferdinand R. Marcos Jr."; "Sisi" of "Abdel Fattah el-Sisi",
+     * since news drops the Arabic article of a surname ("al-", "el-") when it names the person again?
      */
     static boolean partOfName(String word, String fullName) {
         String[] parts = unaccented(Gazetteer.normalise(fullName)).split(" ");
@@ -27,10 +31,15 @@ final class NameParts {
             return false;
         }
         for (String part : parts) {
-            if (part.replaceAll("[.,]", "").equals(word)) {
+            String bare = part.replaceAll("[.,]", "");
+            if (bare.equals(word) || withoutArticle(bare).equals(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String withoutArticle(String part) {
+        return ARABIC_ARTICLE.matcher(part).replaceFirst("");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "They", "the two leaders" and "the two countries" who agree on cooperation are the sides the
+ * "They", "the two leaders", "the parties" and "the two countries" who agree on cooperation are the sides the
  * story told of (its latest cooperation, meeting or visit), not the states named last. Sentences
  * are our own.
  */
@@ -48,5 +48,13 @@ class BothSidesTest {
         assertEquals(List.of("Kenya + Ghana"), OwnSentences.facts("Kenyan President William Ruto arrived in Accra on Monday, a week after Nigeria hosted him. "
                 + "A bilateral defence deal was signed in March.", FactType.COOPERATION).stream()
                 .map(f -> f.role("party").label() + " + " + f.role("counterparty").label()).toList());
+    }
+
+    @Test
+    void thePartiesAfterTalksAreTheStatesOfTheirSides() {
+        assertEquals(List.of("Uzbekistan + China"), OwnSentences.scored("Uzbek President Shavkat Mirziyoyev held talks with Chinese President Xi Jinping in Samarkand on Thursday. "
+                + "The leaders stressed the need for peace in Afghanistan. "
+                + "At the meeting, the parties signed agreements on trade and investment.", FactType.COOPERATION).stream()
+                .filter(f -> f.value("status").equals("signed")).map(f -> f.role("party").label() + " + " + f.role("counterparty").label()).distinct().toList());
     }
 }

@@ -137,4 +137,10 @@ class GatheringAttendanceTest {
                 attended("Kenyan President William Ruto attended the Nairobi summit, which Ghanaian President Nana Akufo-Addo chaired; "
                         + "he also joined a forum of Kenyan investors."));
     }
+
+    @Test
+    void leadersWhoMetAtAChampionshipAttendedIt() {
+        assertEquals(List.of("Viktor Orbán @ World Judo Championship", "Khaltmaagiin Battulga @ World Judo Championship"),
+                attended("Hungarian Prime Minister Viktor Orban met Mongolian President Khaltmaagiin Battulga during the World Judo Championship in Budapest on Monday."));
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * "Bilateral" says how wide ties are, not what they are about: it names a domain only alone.
  * "Power" names energy only as a modifier ("a power plant"), not in "the power of trust". A
  * peace agreement is diplomatic; an exercise or a drill is military when nothing else names its
- * domain. Sentences are our own.
+ * domain. "Technical" cooperation is military only as "military-technical". Sentences are our own.
  */
 class ScopeWordsTest {
     private static List<String> domains(String text) {
@@ -44,5 +44,11 @@ class ScopeWordsTest {
     void exercisesAreMilitaryUnlessTheirWordsSayOtherwise() {
         assertEquals(List.of("military"), scoredDomains("Chile and Peru launched joint air force exercises on Saturday."));
         assertEquals(List.of("security"), scoredDomains("Chile and Peru held joint counter-terrorism drills on Saturday."));
+    }
+
+    @Test
+    void technicalCooperationIsNotMilitary() {
+        assertEquals(List.of("economic"), domains("Kenya and Japan signed an agreement on economic and technical cooperation on Monday."));
+        assertEquals(List.of("military"), domains("Russia and India signed an agreement on military-technical cooperation on Monday."));
     }
 }

@@ -41,4 +41,10 @@ class NameLabelsTest {
     void aFatherlyNameBeforeAListedSurnameIsMoreOfTheName() {
         assertEquals(List.of("Vladimir Putin"), people("Vladimir Vladimirovich Putin spoke on Tuesday."));
     }
+
+    @Test
+    void aSurnameWithoutItsArticleIsTheSamePerson() {
+        assertEquals(List.of("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+                people("Egyptian President Abdel Fattah el-Sisi opened the plant on Monday. Sisi said it would run for decades."));
+    }
 }
