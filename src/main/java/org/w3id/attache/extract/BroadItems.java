@@ -36,26 +36,10 @@ final class BroadItems implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        return ArticlePass.without(facts, FactType.SUPPLY, broad -> classOnly(broad.value("item"))
+        return ArticlePass.without(facts, FactType.SUPPLY, broad -> arms.namesOnlyAClass(broad.value("item"))
                 && facts.stream().anyMatch(exact -> exact.type() == FactType.SUPPLY && arms.namesDesign(exact.value("item"))
                         && sameSide(broad.role("supplier"), exact.role("supplier")) && sameSide(broad.role("recipient"), exact.role("recipient"))
                         && takesIn(broad.value("item"), exact.value("item"))));
-    }
-
-    /**
-     * Does an item name only a class of goods: no design the lexicon lists, and no word but a
-     * count written with a capital or a digit ("TOW 2B missiles" names a design the lexicon
-     * does not list)?
-     */
-    private boolean classOnly(String item) {
-        String[] words = item.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            boolean count = i == 0 && words[i].chars().allMatch(Character::isDigit);
-            if (!count && words[i].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
-                return false;
-            }
-        }
-        return !arms.namesDesign(item);
     }
 
     /** Does the broad item's class take in the exact item's design, with no count that tells them apart? */

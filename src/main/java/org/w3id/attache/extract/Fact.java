@@ -52,6 +52,13 @@ public record Fact(FactType type, String ruleId, int sentence, Map<String, List<
         return sides;
     }
 
+    /** This fact with one value set (or replaced): {@code name} → {@code value}. */
+    public Fact withValue(String name, String value) {
+        Map<String, String> v = new LinkedHashMap<>(values);
+        v.put(name, value);
+        return new Fact(type, ruleId, sentence, roles, v, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);
+    }
+
     /** This fact as made by another rule (an article pass that derives it from this one). */
     public Fact withRule(String rule) {
         return new Fact(type, rule, sentence, roles, values, date, certainty, negated, future, hedge, hedged, attributedTo, flashback);

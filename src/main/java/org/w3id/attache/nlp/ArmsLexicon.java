@@ -55,6 +55,22 @@ public final class ArmsLexicon {
     }
 
     /**
+     * Does an item phrase name only a class of goods: no design the lexicon lists, and no word but
+     * a leading count written with a capital or a digit ("TOW 2B missiles" names a design the
+     * lexicon does not list; "24 jets" does not)?
+     */
+    public boolean namesOnlyAClass(String item) {
+        String[] words = item.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            boolean count = i == 0 && words[i].chars().allMatch(Character::isDigit);
+            if (!count && words[i].chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return !namesDesign(item);
+    }
+
+    /**
      * The ISO code of the state that makes the design an item phrase names ("two Su-30SME jets"
      * → RU, "F-16s" → US), if one does: the longest run of words with a maker.
      */
