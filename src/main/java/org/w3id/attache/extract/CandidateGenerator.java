@@ -139,7 +139,7 @@ final class CandidateGenerator {
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         List<Candidate> out = new ArrayList<>();
         for (Map<String, Filler> combo : combinations(fill)) {
-            for (Map<String, String> values : values(s, trigger, type, sense, combo)) {
+            for (Map<String, String> values : values(s, trigger, type, sense, combo, story)) {
                 Map<String, List<Entity>> roles = new LinkedHashMap<>();
                 combo.forEach((role, f) -> {
                     if (f.entity() != null) {
@@ -231,7 +231,8 @@ final class CandidateGenerator {
     }
 
     /** The attribute values of a candidate; a cooperation gets one set per domain its words name. */
-    private List<Map<String, String>> values(ParsedSentence s, IndexedWord trigger, FactType type, TriggerLexicon.Sense sense, Map<String, Filler> combo) {
+    private List<Map<String, String>> values(ParsedSentence s, IndexedWord trigger, FactType type, TriggerLexicon.Sense sense, Map<String, Filler> combo,
+                                             StorySoFar story) {
         Map<String, String> base = new LinkedHashMap<>(sense.settings());
         switch (type) {
             case SUPPLY -> base.put("item", combo.get("item").text());
@@ -243,7 +244,7 @@ final class CandidateGenerator {
             }
             case COOPERATION -> {
                 List<Map<String, String>> out = new ArrayList<>();
-                List<String> found = domains.in(s, trigger);
+                List<String> found = toldBefore(s, trigger, combo, story).map(List::of).orElseGet(() -> domains.in(s, trigger));
                 if (found.isEmpty()) {
                     found = domains.in(s, s.graph.getFirstRoot());
                 }
@@ -260,6 +261,24 @@ final class CandidateGenerator {
             default -> { }
         }
         return List.of(base);
+    }
+
+    /**
+     * "… signed a defence pact. Biden was to sign the pact in May": an agreement named again (or
+     * signed, discussed … again), as "the" or "this" pact with no word of its own, is the one the story told between the same
+     * sides, in its domain (not in one the rest of its sentence suggests).
+     */
+    private Optional<String> toldBefore(ParsedSentence s, IndexedWord trigger, Map<String, Filler> combo, StorySoFar story) {
+        Filler party = combo.get("party");
+        Filler counterparty = combo.get("counterparty");
+        IndexedWord named = trigger.tag().startsWith("VB") ? s.children(trigger, "obj").stream().findFirst().orElse(trigger) : trigger;
+        boolean again = s.graph.getChildren(named).stream().anyMatch(d -> d.word().equalsIgnoreCase("the") || d.word().equalsIgnoreCase("this"))
+                && s.children(named, "amod").isEmpty() && s.children(named, "compound").isEmpty() && s.children(named, "nmod:on").isEmpty();
+        if (!again || party == null || counterparty == null || party.entity() == null || counterparty.entity() == null) {
+            return Optional.empty();
+        }
+        return story.lastDomainBetween(gazetteer.stateOf(party.entity()).orElse(party.entity()),
+                gazetteer.stateOf(counterparty.entity()).orElse(counterparty.entity()));
     }
 
     /** What was said: the clause the verb reports ("said that …", "said the talks went well"), else its object. */

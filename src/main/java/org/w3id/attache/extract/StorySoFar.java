@@ -51,6 +51,18 @@ record StorySoFar(List<Fact> facts, List<Fact> supplies) {
         return Optional.empty();
     }
 
+    /** The domain of the latest cooperation between the two sides, either way round. */
+    Optional<String> lastDomainBetween(Entity a, Entity b) {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            Fact f = facts.get(i);
+            if (f.type() == FactType.COOPERATION && !f.negated() && f.value("domain") != null
+                    && (a.equals(f.role("party")) && b.equals(f.role("counterparty")) || b.equals(f.role("party")) && a.equals(f.role("counterparty")))) {
+                return Optional.of(f.value("domain"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The event of the latest attendance (a summit, a parade, a ceremony). */
     Optional<Entity> lastEvent() {
         return last(FactType.ATTENDANCE, "event", e -> true);

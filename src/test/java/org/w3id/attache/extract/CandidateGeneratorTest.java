@@ -129,4 +129,12 @@ class CandidateGeneratorTest {
         assertTrue(x.candidates().stream().map(Candidate::fact)
                 .anyMatch(f -> f.type() == FactType.MEETING && f.ruleId().equals("candidate.meeting.talk") && f.future()));
     }
+
+    @Test
+    void thePactSignedAgainIsInTheDomainTheStoryGaveIt() {
+        var x = extract("Chile and Peru have signed a bilateral defense pact, officials said Monday. "
+                + "Boric of Chile flew to Lima on an official visit to sign the pact with Peru.");
+        assertEquals(List.of("military"), x.candidates().stream().map(Candidate::fact).filter(f -> f.type() == FactType.COOPERATION)
+                .map(f -> f.value("domain")).distinct().toList());
+    }
 }
