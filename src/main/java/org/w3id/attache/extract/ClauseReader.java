@@ -200,9 +200,18 @@ final class ClauseReader {
      * Is the trigger what a preventing verb keeps from happening: its object ("blocked sales"), its
      * passive subject ("the sale was vetoed"), its infinitive or gerund ("refused to sell",
      * "stopped supplying"), what a ban is on, what is withdrawn from ("withdrew from the treaty"),
-     * or what a rejected proposal is for?
+     * or what a rejected proposal is for? Or is it named again later in the sentence as "the" or
+     * "his" same thing, and that kept from happening ("was to pay a visit to Lima, but his visit
+     * was cancelled")?
      */
     private boolean prevented(ParsedSentence s, IndexedWord trigger) {
+        return preventedHere(s, trigger) || s.graph.vertexSet().stream().anyMatch(again -> again.index() > trigger.index()
+                && again.lemma() != null && again.lemma().equals(trigger.lemma()) && trigger.tag() != null && trigger.tag().startsWith("NN")
+                && s.graph.getChildren(again).stream().anyMatch(d -> d.word().matches("(?i)the|this|his|her|its|their"))
+                && preventedHere(s, again));
+    }
+
+    private boolean preventedHere(ParsedSentence s, IndexedWord trigger) {
         for (SemanticGraphEdge e : s.graph.incomingEdgeIterable(trigger)) {
             String rel = e.getRelation().toString();
             if (preventing(s, e.getGovernor())
@@ -216,7 +225,7 @@ final class ClauseReader {
                 return true;
             }
             // "failed to reach an agreement": the verb the noun is done with is what is kept from happening
-            if (rel.equals("obj") && trigger.tag() != null && trigger.tag().startsWith("NN") && prevented(s, e.getGovernor())) {
+            if (rel.equals("obj") && trigger.tag() != null && trigger.tag().startsWith("NN") && preventedHere(s, e.getGovernor())) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ import org.w3id.attache.nlp.Gazetteer;
  */
 final class NamedDesigns implements ArticlePass {
     /** A word that names a design without the lexicon: "Hangor-class", "S26T", "054A". */
-    private static final Pattern UNLISTED = Pattern.compile("[A-Z][A-Za-z]+-class|[A-Z]+[0-9][A-Za-z0-9-]*|[0-9]+[A-Z]*");
+    private static final Pattern UNLISTED = Pattern.compile("[A-Z][A-Za-z]+-class|[A-Z]+[0-9][A-Za-z0-9-]*|[0-9]+[A-Z]+");
     /** Classes too wide to stand for one design. */
     private static final Set<String> WIDE = Set.of("weapons", "military-equipment", "goods", "non-military-aid", "ammunition", "small-arms", "aircraft");
     private static final Pattern COUNT = Pattern.compile("^(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\\s+");

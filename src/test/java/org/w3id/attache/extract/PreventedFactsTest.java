@@ -48,4 +48,14 @@ class PreventedFactsTest {
                     .filter(f -> f.value("status").equals("signed")).toList(), text);
         }
     }
+
+    @Test
+    void aVisitCalledOffWhenNamedAgainIsNoVisit() {
+        List<Boolean> visits = OwnSentences.scored("Chilean President Gabriel Boric had been scheduled to pay a state visit to Peru, "
+                + "but his visit was cancelled because of the floods.", FactType.VISIT).stream().map(Fact::negated).toList();
+        assertEquals(List.of(true), visits);
+        List<Boolean> made = OwnSentences.scored("Chilean President Gabriel Boric paid a state visit to Peru on Monday, and the visit was hailed as historic.",
+                FactType.VISIT).stream().map(Fact::negated).toList();
+        assertEquals(List.of(false), made);
+    }
 }
