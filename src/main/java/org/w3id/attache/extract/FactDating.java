@@ -39,10 +39,17 @@ final class FactDating {
     /**
      * Words are said close to when they are reported: a statement takes a date only from a time
      * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
-     * month if the sentence before told it or it is at most {@value #RECENT_DAYS} days old at
+     * month if the sentence before told it, the words were said "at the time", or it is at most {@value #RECENT_DAYS} days old at
      * publication, else the month of publication (the day, for the present tense: "Russia says"). A date told elsewhere in the
      * sentence, or a story that went back years, does not date what someone said.
      */
+    /** "… Kiriyenko said at the time", "said then": words dated by the time the story has come to, however old. */
+    private static boolean atThatTime(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "obl:at").stream().anyMatch(t -> "time".equalsIgnoreCase(t.word())
+                && s.graph.getChildren(t).stream().anyMatch(d -> d.word().equalsIgnoreCase("the") || d.word().equalsIgnoreCase("that")))
+                || s.children(verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("then"));
+    }
+
     private static String ofStatement(ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
         String storyDate = story.date();
         String own = notAfterPublication(date(s, trigger, storyDate, 2), s, clause);
@@ -53,7 +60,7 @@ final class FactDating {
         if (presentTense(s, trigger)) {
             return published.toString();
         }
-        if (!storyDate.isEmpty() && (story.fresh() || recent(storyDate, published))) {
+        if (!storyDate.isEmpty() && (story.fresh() || recent(storyDate, published) || atThatTime(s, trigger))) {
             return monthAtMost(storyDate);
         }
         return published.toString().substring(0, 7);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who said what inside someone's quoted words is theirs to tell, not a statement of its own. Sentences are our own. */
+/**
+ * Who said what inside someone's quoted words is theirs to tell, not a statement of its own; quoted
+ * words said "at the time" take the time the story had come to. Sentences are our own.
+ */
 class QuotedSpeechTest {
     private static List<String> speakers(String text) {
         return OwnSentences.scored(text, FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList();
@@ -21,5 +24,13 @@ class QuotedSpeechTest {
     void aQuotationThatOpenedOnAnEarlierLineToo() {
         assertEquals(List.of("John Mahama"), speakers("Ghanaian President John Mahama spoke in Accra on Monday.\n"
                 + "“We are grateful to our friends\nKenya said it would help us. We thank it,” Mahama said."));
+    }
+
+    @Test
+    void wordsSaidAtTheTimeTakeTheTimeTheStoryCameTo() {
+        assertEquals(List.of("2023-02"), OwnSentences.scored("Chile signed two agreements with Peru on Friday. "
+                + "In February 2023, the two sides signed an accord on a power plant in Lima. "
+                + "\"This is broad cooperation. It also means a loan from Chile,\" Chilean President Gabriel Boric said at the time.", FactType.STATEMENT).stream()
+                .map(Fact::date).toList());
     }
 }
