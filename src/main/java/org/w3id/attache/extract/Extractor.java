@@ -31,7 +31,7 @@ public final class Extractor {
         this.model = model;
         this.passes = List.of(new AbbreviatedTitles(gazetteer), new PeerPosts(gazetteer), new DelegationLeaders(gazetteer), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer),
                 new DomesticMeetings(gazetteer), new VagueCooperation(), new ArmsMakers(gazetteer), new BroadItems(gazetteer), new NamedDesigns(gazetteer), new MeetingsAbroad(gazetteer), new HostedGuests(gazetteer),
-                new SidelineMeetings(), new BareEvents(), new UmbrellaVisits(gazetteer), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new OutletReports(), new RepeatVisits());
+                new SidelineMeetings(), new BareEvents(), new UmbrellaVisits(gazetteer), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new NestedStatements(), new OutletReports(), new RepeatVisits());
     }
 
     /** The article's facts, and every candidate its triggers gave, kept or not. */

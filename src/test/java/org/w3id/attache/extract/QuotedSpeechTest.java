@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who said what inside someone's quoted words is theirs to tell, not a statement of its own; quoted
+ * Who said what inside someone's words (quoted or reported) is theirs to tell, not a statement of its own; quoted
  * words said "at the time" take the time the story had come to. Sentences are our own.
  */
 class QuotedSpeechTest {
@@ -32,5 +32,11 @@ class QuotedSpeechTest {
                 + "In February 2023, the two sides signed an accord on a power plant in Lima. "
                 + "\"This is broad cooperation. It also means a loan from Chile,\" Chilean President Gabriel Boric said at the time.", FactType.STATEMENT).stream()
                 .map(Fact::date).toList());
+    }
+
+    @Test
+    void whatOneSpeakerReportsAnotherSaidIsTheFirstSpeakersStatement() {
+        assertEquals(List.of("Maya Fernandez"), OwnSentences.scored("Chilean Defence Minister Maya Fernandez recalled on Monday that Chile pledged to send "
+                + "two frigates to Peru.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).toList());
     }
 }
