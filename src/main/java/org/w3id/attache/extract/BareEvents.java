@@ -14,7 +14,7 @@ import org.w3id.attache.nlp.Entity;
  */
 final class BareEvents implements ArticlePass {
     /** Words that stand for a gathering already named, when nothing qualifies them. */
-    private static final Set<String> BARE = Set.of("session", "meeting", "summit", "forum", "conference", "talks", "gathering", "event");
+    private static final Set<String> BARE = Set.of("session", "meeting", "summit", "forum", "conference", "talks", "gathering", "event", "ceremony");
     private static final int REACH = 5;
 
     @Override

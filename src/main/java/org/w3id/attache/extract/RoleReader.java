@@ -274,11 +274,17 @@ final class RoleReader {
         return out;
     }
 
+    /** "At the conclusion of the ceremony", "on the sidelines of the summit": a moment or edge of an event is the event. */
+    private static final java.util.regex.Pattern MOMENTS = java.util.regex.Pattern.compile("(?i)conclusion|end|close|sidelines?|margins?|side");
+
     /**
      * An event's name: its noun phrase and what it is of ("opening ceremony of the ASEAN Summit"),
      * without the article and without how long or how often it runs.
      */
     static String eventLabel(ParsedSentence s, IndexedWord node) {
+        if (node.lemma() != null && MOMENTS.matcher(node.lemma()).matches() && !s.children(node, "nmod:of").isEmpty()) {
+            return eventLabel(s, s.children(node, "nmod:of").get(0));
+        }
         String phrase = s.phraseWithOf(node, EVENT_NAME_WORDS);
         return phrase.replaceFirst("^(?i)(a|an|the)\\s+", "").replaceFirst(LENGTH_OF_EVENT, "");
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Whose title a title is: the name right after it, even when another name follows that one;
  * in a list, not the name before it; in the plural, each name after it up to the next title. The
  * state after the name is the post's; a post held when something was done years before is not
- * told as current. Sentences are our own.
+ * told as current. A pronoun after a title and a comma is no holder. Sentences are our own.
  */
 class TitleHoldersTest {
 
@@ -52,5 +52,10 @@ class TitleHoldersTest {
     void aPostHeldWhenSomethingWasDoneYearsBeforeIsNotToldAsCurrent() {
         assertEquals(List.of("Keir Starmer prime minister United Kingdom"), postsOf("Keir Starmer made his first visit to Nairobi as British prime minister."));
         assertEquals(List.of(), postsOf("Keir Starmer visited Nairobi in 2015 as British opposition leader."));
+    }
+
+    @Test
+    void aPronounAfterTheCommaHoldsNoTitle() {
+        assertEquals(List.of(), posts("Speaking on Monday, Ruto said that during his meeting with the Ghanaian president, he had raised trade."));
     }
 }
