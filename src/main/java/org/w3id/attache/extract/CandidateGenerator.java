@@ -38,6 +38,7 @@ final class CandidateGenerator {
     private final PostCandidates posts;
     private final OwnCountries ownCountries;
     private final OpenRoles openRoles;
+    private final AgreementsNamedAgain agreementsNamedAgain;
 
     CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -48,6 +49,7 @@ final class CandidateGenerator {
         this.posts = new PostCandidates(gazetteer, clauses, features);
         this.ownCountries = new OwnCountries(gazetteer);
         this.openRoles = new OpenRoles(gazetteer);
+        this.agreementsNamedAgain = new AgreementsNamedAgain(gazetteer);
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
@@ -244,7 +246,7 @@ final class CandidateGenerator {
             }
             case COOPERATION -> {
                 List<Map<String, String>> out = new ArrayList<>();
-                List<String> found = toldBefore(s, trigger, combo, story).map(List::of).orElseGet(() -> domains.in(s, trigger));
+                List<String> found = agreementsNamedAgain.domain(s, trigger, combo, story).map(List::of).orElseGet(() -> domains.in(s, trigger));
                 if (found.isEmpty()) {
                     found = domains.in(s, s.graph.getFirstRoot());
                 }
@@ -261,24 +263,6 @@ final class CandidateGenerator {
             default -> { }
         }
         return List.of(base);
-    }
-
-    /**
-     * "… signed a defence pact. Biden was to sign the pact in May": an agreement named again (or
-     * signed, discussed … again), as "the" or "this" pact with no word of its own, is the one the story told between the same
-     * sides, in its domain (not in one the rest of its sentence suggests).
-     */
-    private Optional<String> toldBefore(ParsedSentence s, IndexedWord trigger, Map<String, Filler> combo, StorySoFar story) {
-        Filler party = combo.get("party");
-        Filler counterparty = combo.get("counterparty");
-        IndexedWord named = trigger.tag().startsWith("VB") ? s.children(trigger, "obj").stream().findFirst().orElse(trigger) : trigger;
-        boolean again = s.graph.getChildren(named).stream().anyMatch(d -> d.word().equalsIgnoreCase("the") || d.word().equalsIgnoreCase("this"))
-                && s.children(named, "amod").isEmpty() && s.children(named, "compound").isEmpty() && s.children(named, "nmod:on").isEmpty();
-        if (!again || party == null || counterparty == null || party.entity() == null || counterparty.entity() == null) {
-            return Optional.empty();
-        }
-        return story.lastDomainBetween(gazetteer.stateOf(party.entity()).orElse(party.entity()),
-                gazetteer.stateOf(counterparty.entity()).orElse(counterparty.entity()));
     }
 
     /** What was said: the clause the verb reports ("said that …", "said the talks went well"), else its object. */

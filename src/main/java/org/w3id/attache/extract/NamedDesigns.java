@@ -19,7 +19,7 @@ import org.w3id.attache.nlp.Gazetteer;
  * to provide eight advanced submarines": a supply that names only a class of goods, in a story that
  * names one design of that class and no other, is of that design, and is labelled by it
  * ("eight Hangor-class submarines"). A design is one the arms lexicon lists ("J-10 fighters") or a
- * class word after a name of the kind a design has ("Hangor-class", "Type 054", "S26T"). Two designs
+ * class word after a name of the kind a design has ("Hangor-class", "054A", "S26T"). Two designs
  * of the class, a design its supplier's state does not make when the lexicon knows the maker, or a
  * supply of that design already told leave the item as it is.
  */
