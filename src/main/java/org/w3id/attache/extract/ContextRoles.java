@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.w3id.attache.nlp.Mention;
 final class ContextRoles {
 
     /** Plural nouns for the two sides of a story's relation. */
+    /** Words of goods going somewhere: "sales to", "exports to", "delivered to". */
+    private static final java.util.regex.Pattern GOODS_GO = java.util.regex.Pattern.compile(
+            "sale|sell|export|delivery|deliver|transfer|shipment|ship|supply|provide");
     private static final String SIDES = "sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals|leaders|presidents|ministers|premiers";
 
     private final Gazetteer gazetteer;
@@ -225,6 +229,30 @@ final class ContextRoles {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * Where an article has goods go, other than {@code except}: the one state it names as where
+     * sales, exports or deliveries go ("arms sales to Taiwan"), so that a supply whose recipient
+     * its sentence leaves open does not go to a state the story names more often for another
+     * reason; else, or if it names several, {@link #mainState}.
+     */
+    Optional<Entity> mainRecipient(AnalysedArticle doc, Entity except) {
+        Set<Entity> destinations = new LinkedHashSet<>();
+        for (Mention m : doc.mentions()) {
+            Entity st = stateOf(m.entity());
+            if (st != null && !st.equals(except) && goodsGoTo(doc, m)) {
+                destinations.add(st);
+            }
+        }
+        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : mainState(doc, except);
+    }
+
+    private static boolean goodsGoTo(AnalysedArticle doc, Mention m) {
+        var graph = doc.dependencies(m.sentence());
+        IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(m.end());
+        return node != null && graph.incomingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().matches("(nmod|obl):to")
+                && e.getGovernor().lemma() != null && GOODS_GO.matcher(e.getGovernor().lemma()).matches());
     }
 
     /** "SEOUL — ..." names where the story was filed, not a party to it. */

@@ -137,4 +137,13 @@ class CandidateGeneratorTest {
         assertEquals(List.of("military"), x.candidates().stream().map(Candidate::fact).filter(f -> f.type() == FactType.COOPERATION)
                 .map(f -> f.value("domain")).distinct().toList());
     }
+
+    @Test
+    void aSaleWithNoRecipientGoesWhereTheStorySaysSalesGo() {
+        var x = extract("The United States approved arms sales to Taiwan on Monday as China announced sanctions on US firms. "
+                + "China said the sales harmed its interests, and Beijing warned of countermeasures. "
+                + "The United States also approved a possible sale of up to 60 Patriot missiles for an estimated $1.2 billion.");
+        assertTrue(offered(x, FactType.SUPPLY).stream().anyMatch(d -> d.contains("item=up to 60 Patriot missiles") && d.contains("recipient=Taiwan"))
+                && offered(x, FactType.SUPPLY).stream().noneMatch(d -> d.contains("recipient=China")), offered(x, FactType.SUPPLY).toString());
+    }
 }
