@@ -205,8 +205,11 @@ final class ClauseReader {
      * was cancelled")?
      */
     private boolean prevented(ParsedSentence s, IndexedWord trigger) {
-        return preventedHere(s, trigger) || s.graph.vertexSet().stream().anyMatch(again -> again.index() > trigger.index()
-                && again.lemma() != null && again.lemma().equals(trigger.lemma()) && trigger.tag() != null && trigger.tag().startsWith("NN")
+        if (preventedHere(s, trigger)) {
+            return true;
+        }
+        boolean noun = trigger.tag() != null && trigger.tag().startsWith("NN") && trigger.lemma() != null;
+        return noun && s.graph.vertexSet().stream().anyMatch(again -> again.index() > trigger.index() && trigger.lemma().equals(again.lemma())
                 && s.graph.getChildren(again).stream().anyMatch(d -> d.word().matches("(?i)the|this|his|her|its|their"))
                 && preventedHere(s, again));
     }
