@@ -39,7 +39,8 @@ final class SidelineMeetings implements ArticlePass {
     }
 
     private static boolean onSidelines(Fact attendance) {
-        return attendance.ruleId().contains("sideline") || attendance.ruleId().contains("margin");
+        String rule = attendance.ruleId();
+        return rule.contains("sideline") || rule.contains("margin") || rule.endsWith(".meet") || rule.endsWith(".sit");
     }
 
     private static boolean attends(Entity person, Fact attendance, List<Fact> facts) {
