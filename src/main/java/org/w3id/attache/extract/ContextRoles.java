@@ -232,6 +232,25 @@ final class ContextRoles {
     }
 
     /**
+     * Who receives goods when the trigger's sentence names no recipient: for a trigger with no
+     * subject of its own, the state that acts in the clause above it, when it is not the
+     * supplier's ("Chile received frigates ordered from Britain": Chile, not the state the story
+     * names most); else {@link #mainRecipient}. A trigger's own subject is its supplier's side,
+     * unless it is the goods themselves ("the first of 10 frigates" as the parser may hang it).
+     */
+    Optional<Entity> openRecipient(ParsedSentence s, IndexedWord trigger, Entity supplierState) {
+        boolean ownSubject = s.graph.outgoingEdgeList(trigger).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && !isGoods(s, e.getDependent()));
+        Optional<Entity> agent = ownSubject ? Optional.empty()
+                : clauseAgent(s, trigger).map(this::stateOf).filter(st -> st != null && !st.equals(supplierState));
+        return agent.isPresent() ? agent : mainRecipient(s.doc, supplierState);
+    }
+
+    private boolean isGoods(ParsedSentence s, IndexedWord subject) {
+        return s.entity(subject).isEmpty() && s.graph.descendants(subject).stream().noneMatch(d -> s.entity(d).isPresent());
+    }
+
+    /**
      * Where an article has goods go, other than {@code except}: the one state it names as where
      * sales, exports or deliveries go ("arms sales to Taiwan"), so that a supply whose recipient
      * its sentence leaves open does not go to a state the story names more often for another

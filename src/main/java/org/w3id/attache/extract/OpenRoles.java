@@ -71,7 +71,7 @@ final class OpenRoles {
                         fill.put("recipient", List.of(new Filler(last.role("recipient"), "", "story", "context", 99)));
                     });
                 } else if (fill.containsKey("supplier") && !fill.containsKey("recipient") && !groups.contains("recipient")) {
-                    context.mainRecipient(s.doc, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
+                    context.openRecipient(s, trigger, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
                 } else if (fill.containsKey("recipient") && !fill.containsKey("supplier") && !groups.contains("supplier")) {
                     context.mainState(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))

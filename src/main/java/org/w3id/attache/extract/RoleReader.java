@@ -141,7 +141,7 @@ final class RoleReader {
                     .filter(e -> e.type().isPlace()).ifPresent(e -> roles.put("destination", List.of(e)));
         }
         if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
-            context.mainState(s.doc, context.stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
+            context.openRecipient(s, trigger, context.stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
         }
         if ("context".equals(values.remove("supplier")) && !roles.containsKey("supplier") && roles.containsKey("recipient")) {
             context.mainState(s.doc, context.stateOf(roles.get("recipient").get(0))).ifPresent(r -> roles.put("supplier", List.of(r)));
