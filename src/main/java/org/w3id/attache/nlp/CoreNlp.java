@@ -84,6 +84,7 @@ public final class CoreNlp {
             parser.annotate(doc);
         }
         RelativeClauses.mend(doc);
+        TimePlaces.mend(doc);
     }
 
     /** The same document, seen as only some of its sentences. */
