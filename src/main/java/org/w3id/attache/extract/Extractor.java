@@ -29,7 +29,7 @@ public final class Extractor {
         this.roles = new RoleReader(rules, triggers, gazetteer);
         this.candidates = new CandidateGenerator(triggers, rules, gazetteer);
         this.model = model;
-        this.passes = List.of(new AbbreviatedTitles(gazetteer), new PeerPosts(gazetteer), new DelegationLeaders(gazetteer), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer),
+        this.passes = List.of(new AbbreviatedTitles(gazetteer), new PeerPosts(gazetteer), new DelegationLeaders(gazetteer), new ListedCompanions(), new ForeignCompanions(gazetteer), new VisitsAtHome(gazetteer),
                 new DomesticMeetings(gazetteer), new VagueCooperation(), new ArmsMakers(gazetteer), new BroadItems(gazetteer), new NamedDesigns(gazetteer), new ArmsTies(gazetteer), new MeetingsAbroad(gazetteer), new HostedGuests(gazetteer),
                 new SidelineMeetings(), new BareEvents(), new UmbrellaVisits(gazetteer), new VisitHosts(gazetteer, rules), new InterviewMedia(rules), new NestedStatements(), new OutletReports(), new RepeatVisits());
     }

@@ -85,6 +85,7 @@ public final class CoreNlp {
         }
         RelativeClauses.mend(doc);
         TimePlaces.mend(doc);
+        PassiveAgents.mend(doc);
     }
 
     /** The same document, seen as only some of its sentences. */
