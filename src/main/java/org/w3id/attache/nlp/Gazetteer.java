@@ -62,6 +62,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.readCountries(open("countries.tsv"));
         g.readEntities(open("entities.tsv"));
+        g.readTable(open("state-forms.tsv"), c -> g.addLongForms(c[0].strip()));
         g.readTable(open("descriptors.tsv"), c -> {
             if (!col(c, 2).contains("plural")) {
                 g.descriptors.put(normalise(c[0]), new Descriptor(c[0], c[1].strip() + fallback(col(c, 2))));
@@ -124,6 +125,20 @@ public final class Gazetteer {
                 add(new Entity(EntityType.CITY, state.capital(), state.country(), "", null, null, ""), state.capital());
             }
         });
+    }
+
+    /**
+     * Every state's long name made of {@code form} and its short name ("Republic of" + "Ghana"),
+     * with and without "the", unless the gazetteer already gives that name to an entity.
+     */
+    private void addLongForms(String form) {
+        for (Entity state : List.copyOf(countriesByIso.values())) {
+            for (String name : List.of(form + " " + state.label(), form + " the " + state.label())) {
+                if (!byAlias.containsKey(normalise(name))) {
+                    add(state, name);
+                }
+            }
+        }
     }
 
     private void readEntities(InputStream in) {

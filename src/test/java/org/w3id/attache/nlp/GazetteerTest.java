@@ -38,6 +38,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aStatesLongNameIsTheState() {
+        assertEquals("Ghana", gazetteer.entity("Republic of Ghana").orElseThrow().label());
+        assertEquals("Saudi Arabia", gazetteer.entity("Kingdom of Saudi Arabia").orElseThrow().label());
+        assertEquals("Congo", gazetteer.entity("Republic of the Congo").orElseThrow().label());
+    }
+
+    @Test
+    void aLongNameListedForAnotherStateKeepsIt() {
+        assertEquals("Taiwan", gazetteer.entity("Republic of China").orElseThrow().label());
+        assertEquals("South Korea", gazetteer.entity("Republic of Korea").orElseThrow().label());
+        assertTrue(gazetteer.entity("Democratic Republic of Congo").map(e -> !e.label().equals("Congo")).orElse(true),
+                "the Democratic Republic of Congo is not Congo");
+    }
+
+    @Test
     void shortCapitalisedAliasesMatchOnlyInCapitals() {
         assertEquals("United States", gazetteer.entity("US").orElseThrow().label());
         assertTrue(gazetteer.entity("us").isEmpty(), "the pronoun 'us' is not the United States");
