@@ -31,12 +31,30 @@ final class Cataphora {
         for (Mention m : found) {
             boolean possessive = m.kind() == Mention.Kind.PRONOUN && m.end() <= subject.get().begin() && m.entity().type() == EntityType.PERSON
                     && m.text().toLowerCase(java.util.Locale.ROOT).matches("his|her")
-                    && commaBetween(tokens, m.end(), subject.get().begin());
+                    && commaBetween(tokens, m.end(), subject.get().begin()) && noVerbBefore(tokens, m.end(), subject.get().begin());
             if (possessive) {
                 out.put(m, subject.get());
             }
         }
         return out;
+    }
+
+    /**
+     * Does the name open the clause after the phrase: no verb between the last comma before the
+     * name and the name? "During his visit, the president attended the funeral of X": X is no subject.
+     */
+    private static boolean noVerbBefore(List<CoreLabel> tokens, int from, int to) {
+        int comma = to - 1;
+        while (comma > from && !tokens.get(comma).word().equals(",")) {
+            comma--;
+        }
+        for (int t = comma + 1; t < to; t++) {
+            String tag = tokens.get(t).tag();
+            if (tag != null && (tag.startsWith("VB") || tag.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean commaBetween(List<CoreLabel> tokens, int from, int to) {
