@@ -50,4 +50,10 @@ class DelegationListsTest {
         assertEquals(List.of("William Ruto + Aden Duale", "William Ruto + Kithure Kindiki"),
                 members(TRIP + "Defence Minister Aden Duale and Interior Minister Kithure Kindiki were also among those named in the delegation."));
     }
+
+    @Test
+    void anOpeningParticipleNamesTheCompanion() {
+        assertEquals(List.of("William Ruto + Musalia Mudavadi"),
+                members(TRIP + "Accompanied by Foreign Minister Musalia Mudavadi, the head of state was welcomed by Ghana's vice president."));
+    }
 }

@@ -58,4 +58,9 @@ class TitleHoldersTest {
     void aPronounAfterTheCommaHoldsNoTitle() {
         assertEquals(List.of(), posts("Speaking on Monday, Ruto said that during his meeting with the Ghanaian president, he had raised trade."));
     }
+
+    @Test
+    void thePostAfterAnOpeningParticipleIsTheSubjects() {
+        assertEquals(List.of(), posts("Accompanied by First Lady Margaret Kenyatta, the head of state was welcomed by Ghana's vice president."));
+    }
 }
