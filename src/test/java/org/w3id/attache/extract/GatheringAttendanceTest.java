@@ -143,4 +143,16 @@ class GatheringAttendanceTest {
         assertEquals(List.of("Viktor Orbán @ World Judo Championship", "Khaltmaagiin Battulga @ World Judo Championship"),
                 attended("Hungarian Prime Minister Viktor Orban met Mongolian President Khaltmaagiin Battulga during the World Judo Championship in Budapest on Monday."));
     }
+
+    @Test
+    void theHostAndTheGuestsOfADinnerAttendIt() {
+        assertEquals(List.of("John Mahama @ private dinner", "William Ruto @ private dinner", "Yoweri Museveni @ private dinner"),
+                attended("President John Mahama on Thursday hosted the Kenyan President, William Ruto, and his Ugandan counterpart, "
+                        + "Yoweri Museveni, to a private dinner at the Jubilee House, Accra."));
+    }
+
+    @Test
+    void guestsHostedForTalksAttendNoEvent() {
+        assertEquals(List.of(), attended("President John Mahama hosted Kenyan President William Ruto for talks on Thursday."));
+    }
 }
