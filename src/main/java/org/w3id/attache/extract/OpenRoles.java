@@ -111,15 +111,38 @@ final class OpenRoles {
         return Optional.empty();
     }
 
-    /** The verb whose clause the trigger stands in, or the trigger itself. */
+    /**
+     * The verb whose clause the trigger stands in, or the trigger itself; for a participle before
+     * a noun ("the visiting minister warned in Bamako"), the verb of that noun.
+     */
     private static IndexedWord clauseOf(ParsedSentence s, IndexedWord trigger) {
         IndexedWord clause = trigger;
         for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
-            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
-                clause = in.getGovernor();
+            IndexedWord up = in.getGovernor();
+            if (up.tag() != null && up.tag().startsWith("VB")) {
+                clause = up;
+            } else if (in.getRelation().toString().equals("amod") && ArgumentSlots.isParticiple(trigger)) {
+                clause = verbOfName(s, up).orElse(clause);
             }
         }
         return clause;
+    }
+
+    /** The verb a name hangs on, through the words of the name ("German" → "Minister" → "Baerbock" → "warned"). */
+    private static Optional<IndexedWord> verbOfName(ParsedSentence s, IndexedWord word) {
+        IndexedWord node = word;
+        for (int steps = 0; steps < 6 && node != null; steps++) {
+            SemanticGraphEdge in = s.graph.incomingEdgeIterable(node).iterator().hasNext() ? s.graph.incomingEdgeIterable(node).iterator().next() : null;
+            if (in == null) {
+                return Optional.empty();
+            }
+            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
+                return Optional.of(in.getGovernor());
+            }
+            String rel = in.getRelation().toString();
+            node = rel.equals("amod") || rel.equals("compound") ? in.getGovernor() : null;
+        }
+        return Optional.empty();
     }
 
     /** Do the trigger ("his visit here") or its clause say "here", the place the story was filed? */

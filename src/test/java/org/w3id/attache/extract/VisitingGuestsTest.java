@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Met visiting Ethiopian Prime Minister Abiy Ahmed": the guest is whom the host met. Sentences are our own. */
+/**
+ * "Met visiting Ethiopian Prime Minister Abiy Ahmed": the guest is whom the host met; "the visiting
+ * minister … in Nairobi": the guest visits the place of the clause. Sentences are our own.
+ */
 class VisitingGuestsTest {
     private static List<String> meetings(String text) {
         return OwnSentences.scored(text, FactType.MEETING).stream()
@@ -28,5 +31,21 @@ class VisitingGuestsTest {
     void visitingAPlaceIsStillAVisit() {
         assertEquals(List.of("Ethiopia"), OwnSentences.scored("Kenyan President William Ruto is visiting Ethiopia this week.", FactType.VISIT)
                 .stream().map(f -> f.role("destination").label()).toList());
+    }
+
+    private static List<String> visits(String text) {
+        return OwnSentences.scored(text, FactType.VISIT).stream()
+                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).distinct().toList();
+    }
+
+    @Test
+    void theVisitingMinisterVisitsThePlaceOfHisClause() {
+        assertEquals(List.of("Yoji Muto -> Nairobi"),
+                visits("On Tuesday the visiting Japanese Trade Minister Yoji Muto told reporters in Nairobi that exports would grow."));
+    }
+
+    @Test
+    void aVisitingProfessorWithNoPlaceVisitsNothing() {
+        assertEquals(List.of(), visits("Ruto thanked the visiting professor Kofi Annan for his advice."));
     }
 }
