@@ -83,9 +83,7 @@ public final class CoreNlp {
         synchronized (this) {
             parser.annotate(doc);
         }
-        RelativeClauses.mend(doc);
-        TimePlaces.mend(doc);
-        PassiveAgents.mend(doc);
+        GraphMends.mend(doc);
     }
 
     /** The same document, seen as only some of its sentences. */

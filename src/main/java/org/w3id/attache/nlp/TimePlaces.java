@@ -1,14 +1,10 @@
 package org.w3id.attache.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
 
@@ -25,19 +21,8 @@ final class TimePlaces {
     private TimePlaces() {
     }
 
-    /** Mends the basic and enhanced graphs of every sentence of a parsed document in place. */
-    static void mend(Annotation doc) {
-        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            mend(sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
-            mend(sentence.get(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class));
-            mend(sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
-        }
-    }
-
+    /** Mends one sentence's graph in place. */
     static void mend(SemanticGraph graph) {
-        if (graph == null) {
-            return;
-        }
         for (SemanticGraphEdge e : List.copyOf(graph.edgeListSorted())) {
             String rel = e.getRelation().toString();
             IndexedWord time = e.getGovernor();
