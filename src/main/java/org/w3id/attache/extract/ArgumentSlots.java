@@ -39,7 +39,7 @@ final class ArgumentSlots {
                 slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(e.getDependent());
             }
         }
-        bearerOfParticiple(s, trigger, slots);
+        Participles.bearer(s, trigger).ifPresent(head -> slots.put("head", new ArrayList<>(List.of(head))));
         listedAfterObject(s, trigger, slots);
         companionsClause(s, trigger, slots);
         placeBeforePurpose(s, trigger, slots);
@@ -58,38 +58,6 @@ final class ArgumentSlots {
         }
         slots.values().forEach(l -> l.sort(IndexedWord::compareTo));
         return slots;
-    }
-
-    /** A present participle, as the tagger may also tag it before a noun ("visiting" as an adjective). */
-    static boolean isParticiple(IndexedWord word) {
-        return word.tag() != null && word.tag().matches("VBG|JJ") && word.word().toLowerCase(java.util.Locale.ROOT).endsWith("ing");
-    }
-
-    /**
-     * "the visiting minister": a present participle before a noun is done by that noun's bearer,
-     * the {@code head} slot: the head of the whole name it stands in ("Visiting German Foreign
-     * Minister Annalena Baerbock": Baerbock).
-     */
-    private static void bearerOfParticiple(ParsedSentence s, IndexedWord trigger, Map<String, List<IndexedWord>> slots) {
-        if (!isParticiple(trigger)) {
-            return;
-        }
-        IndexedWord head = trigger;
-        boolean climbed = true;
-        while (climbed) {
-            climbed = false;
-            for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(head)) {
-                String rel = in.getRelation().toString();
-                if ((rel.equals("amod") || head != trigger && rel.equals("compound")) && in.getGovernor().index() > head.index()) {
-                    head = in.getGovernor();
-                    climbed = true;
-                    break;
-                }
-            }
-        }
-        if (head != trigger) {
-            slots.put("head", new ArrayList<>(List.of(head)));
-        }
     }
 
     /**

@@ -6,7 +6,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +23,6 @@ import org.w3id.attache.nlp.Mention;
 final class ContextRoles {
 
     /** Plural nouns for the two sides of a story's relation. */
-    /** Words of goods going somewhere: "sales to", "exports to", "delivered to". */
-    private static final java.util.regex.Pattern GOODS_GO = java.util.regex.Pattern.compile(
-            "sale|sell|export|delivery|deliver|transfer|shipment|ship|supply|provide");
     private static final String SIDES = "sides|countries|governments|nations|parties|states|neighbou?rs|allies|capitals|leaders|presidents|ministers|premiers";
 
     private final Gazetteer gazetteer;
@@ -229,49 +225,6 @@ final class ContextRoles {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    }
-
-    /**
-     * Who receives goods when the trigger's sentence names no recipient: for a trigger with no
-     * subject of its own, the state that acts in the clause above it, when it is not the
-     * supplier's ("Chile received frigates ordered from Britain": Chile, not the state the story
-     * names most); else {@link #mainRecipient}. A trigger's own subject is its supplier's side,
-     * unless it is the goods themselves ("the first of 10 frigates" as the parser may hang it).
-     */
-    Optional<Entity> openRecipient(ParsedSentence s, IndexedWord trigger, Entity supplierState) {
-        boolean ownSubject = s.graph.outgoingEdgeList(trigger).stream()
-                .anyMatch(e -> e.getRelation().toString().startsWith("nsubj") && !isGoods(s, e.getDependent()));
-        Optional<Entity> agent = ownSubject ? Optional.empty()
-                : clauseAgent(s, trigger).map(this::stateOf).filter(st -> st != null && !st.equals(supplierState));
-        return agent.isPresent() ? agent : mainRecipient(s.doc, supplierState);
-    }
-
-    private boolean isGoods(ParsedSentence s, IndexedWord subject) {
-        return s.entity(subject).isEmpty() && s.graph.descendants(subject).stream().noneMatch(d -> s.entity(d).isPresent());
-    }
-
-    /**
-     * Where an article has goods go, other than {@code except}: the one state it names as where
-     * sales, exports or deliveries go ("arms sales to Taiwan"), so that a supply whose recipient
-     * its sentence leaves open does not go to a state the story names more often for another
-     * reason; else, or if it names several, {@link #mainState}.
-     */
-    Optional<Entity> mainRecipient(AnalysedArticle doc, Entity except) {
-        Set<Entity> destinations = new LinkedHashSet<>();
-        for (Mention m : doc.mentions()) {
-            Entity st = stateOf(m.entity());
-            if (st != null && !st.equals(except) && goodsGoTo(doc, m)) {
-                destinations.add(st);
-            }
-        }
-        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : mainState(doc, except);
-    }
-
-    private static boolean goodsGoTo(AnalysedArticle doc, Mention m) {
-        var graph = doc.dependencies(m.sentence());
-        IndexedWord node = graph == null ? null : graph.getNodeByIndexSafe(m.end());
-        return node != null && graph.incomingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().matches("(nmod|obl):to")
-                && e.getGovernor().lemma() != null && GOODS_GO.matcher(e.getGovernor().lemma()).matches());
     }
 
     /** "SEOUL — ..." names where the story was filed, not a party to it. */

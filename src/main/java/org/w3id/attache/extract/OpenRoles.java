@@ -19,11 +19,13 @@ final class OpenRoles {
 
     private final Gazetteer gazetteer;
     private final ContextRoles context;
+    private final OpenSupplySides supplySides;
     private final HomeStates homes;
 
     OpenRoles(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.context = new ContextRoles(gazetteer);
+        this.supplySides = new OpenSupplySides(context);
         this.homes = new HomeStates(gazetteer);
     }
 
@@ -71,10 +73,10 @@ final class OpenRoles {
                         fill.put("recipient", List.of(new Filler(last.role("recipient"), "", "story", "context", 99)));
                     });
                 } else if (fill.containsKey("supplier") && !fill.containsKey("recipient") && !groups.contains("recipient")) {
-                    context.openRecipient(s, trigger, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
+                    supplySides.recipient(s, trigger, gazetteer.stateOf(fill.get("supplier").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("recipient", List.of(new Filler(r, "", "context", "context", 99))));
                 } else if (fill.containsKey("recipient") && !fill.containsKey("supplier") && !groups.contains("supplier")) {
-                    context.mainState(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))
+                    supplySides.supplier(s.doc, gazetteer.stateOf(fill.get("recipient").get(0).entity()).orElse(null))
                             .ifPresent(r -> fill.put("supplier", List.of(new Filler(r, "", "context", "context", 99))));
                 }
             }
@@ -121,28 +123,11 @@ final class OpenRoles {
             IndexedWord up = in.getGovernor();
             if (up.tag() != null && up.tag().startsWith("VB")) {
                 clause = up;
-            } else if (in.getRelation().toString().equals("amod") && ArgumentSlots.isParticiple(trigger)) {
-                clause = verbOfName(s, up).orElse(clause);
+            } else if (in.getRelation().toString().equals("amod") && Participles.isParticiple(trigger)) {
+                clause = Participles.verbOfName(s, up).orElse(clause);
             }
         }
         return clause;
-    }
-
-    /** The verb a name hangs on, through the words of the name ("German" → "Minister" → "Baerbock" → "warned"). */
-    private static Optional<IndexedWord> verbOfName(ParsedSentence s, IndexedWord word) {
-        IndexedWord node = word;
-        for (int steps = 0; steps < 6 && node != null; steps++) {
-            SemanticGraphEdge in = s.graph.incomingEdgeIterable(node).iterator().hasNext() ? s.graph.incomingEdgeIterable(node).iterator().next() : null;
-            if (in == null) {
-                return Optional.empty();
-            }
-            if (in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
-                return Optional.of(in.getGovernor());
-            }
-            String rel = in.getRelation().toString();
-            node = rel.equals("amod") || rel.equals("compound") ? in.getGovernor() : null;
-        }
-        return Optional.empty();
     }
 
     /** Do the trigger ("his visit here") or its clause say "here", the place the story was filed? */

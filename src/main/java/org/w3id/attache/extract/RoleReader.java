@@ -29,6 +29,7 @@ final class RoleReader {
     private final Gazetteer gazetteer;
     private final ClauseReader clauses;
     private final ContextRoles context;
+    private final OpenSupplySides supplySides;
     private final DomainWords domainWords;
     private final PostReading posts;
     private final EventsTold events;
@@ -39,6 +40,7 @@ final class RoleReader {
         this.events = new EventsTold(lexicon, rules);
         this.clauses = new ClauseReader(rules);
         this.context = new ContextRoles(gazetteer);
+        this.supplySides = new OpenSupplySides(context);
         this.domainWords = new DomainWords(rules);
         this.posts = new PostReading(gazetteer);
         this.homes = new HomeStates(gazetteer);
@@ -141,10 +143,10 @@ final class RoleReader {
                     .filter(e -> e.type().isPlace()).ifPresent(e -> roles.put("destination", List.of(e)));
         }
         if ("context".equals(values.remove("recipient")) && !roles.containsKey("recipient") && roles.containsKey("supplier")) {
-            context.openRecipient(s, trigger, context.stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
+            supplySides.recipient(s, trigger, context.stateOf(roles.get("supplier").get(0))).ifPresent(r -> roles.put("recipient", List.of(r)));
         }
         if ("context".equals(values.remove("supplier")) && !roles.containsKey("supplier") && roles.containsKey("recipient")) {
-            context.mainState(s.doc, context.stateOf(roles.get("recipient").get(0))).ifPresent(r -> roles.put("supplier", List.of(r)));
+            supplySides.supplier(s.doc, context.stateOf(roles.get("recipient").get(0))).ifPresent(r -> roles.put("supplier", List.of(r)));
         }
         String domainFrom = values.get("domain");
         List<String> domains = new ArrayList<>();
