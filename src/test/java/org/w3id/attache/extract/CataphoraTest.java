@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A possessive in an opening phrase points forward to the subject that follows it, and to no one else. Sentences are our own. */
 class CataphoraTest {
     private static List<String> visits(String text) {
-        return OwnSentences.scored(text, FactType.VISIT).stream()
-                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).distinct().toList();
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT)).stream().distinct().toList();
     }
 
     @Test

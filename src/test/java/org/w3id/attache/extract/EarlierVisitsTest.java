@@ -13,8 +13,7 @@ class EarlierVisitsTest {
     private static final String FILED = "NAIROBI, May 9 (Own) — Ghanaian President Nana Akufo-Addo paid a state visit to Egypt in March. ";
 
     private static List<String> visits(String text) {
-        return OwnSentences.scored(text, FactType.VISIT).stream()
-                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).toList();
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT));
     }
 
     @Test

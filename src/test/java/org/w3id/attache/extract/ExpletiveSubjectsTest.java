@@ -11,7 +11,6 @@ class ExpletiveSubjectsTest {
     @Test
     void aPleasureToVisitIsTheSpeakersVisit() {
         assertEquals(List.of("William Ruto -> Ghana"),
-                OwnSentences.scored("Kenyan President William Ruto said it was a pleasure to visit Ghana.", FactType.VISIT).stream()
-                        .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).toList());
+                OwnSentences.visits(OwnSentences.scored("Kenyan President William Ruto said it was a pleasure to visit Ghana.", FactType.VISIT)));
     }
 }

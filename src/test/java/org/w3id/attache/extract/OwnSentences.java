@@ -41,6 +41,11 @@ final class OwnSentences {
         return facts.stream().map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label() + ": " + f.value("item")).toList();
     }
 
+    /** Visits as "visitor -> destination", in the facts' order. */
+    static List<String> visits(List<Fact> facts) {
+        return facts.stream().map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).toList();
+    }
+
     /** Attendances as "attendee @ event", in the facts' order. */
     static List<String> attendances(List<Fact> facts) {
         return facts.stream().map(f -> f.role("attendee").label() + " @ " + f.role("event").label()).toList();

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class RelativeClauseVisitsTest {
     private static List<String> visits(String text) {
-        return OwnSentences.scored(text, FactType.VISIT).stream()
-                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).distinct().toList();
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT)).stream().distinct().toList();
     }
 
     @Test

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A place named after a time is where the verb's event happened, not a part of the time. Sentences are our own. */
 class TimePlacesTest {
     private static List<String> visits(String text) {
-        return OwnSentences.scored(text, FactType.VISIT).stream()
-                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).distinct().toList();
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT)).stream().distinct().toList();
     }
 
     @Test

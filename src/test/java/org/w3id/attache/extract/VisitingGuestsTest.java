@@ -34,8 +34,7 @@ class VisitingGuestsTest {
     }
 
     private static List<String> visits(String text) {
-        return OwnSentences.scored(text, FactType.VISIT).stream()
-                .map(f -> f.role("visitor").label() + " -> " + f.role("destination").label()).distinct().toList();
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT)).stream().distinct().toList();
     }
 
     @Test
