@@ -190,11 +190,12 @@ final class ArgumentSlots {
     /**
      * The subject and prepositional phrases of the verb a trigger hangs on, where the trigger has
      * none of its own; after a verb of thanks or blame, the one thanked is the trigger's subject
-     * ("Ruto thanked Mahama for having visited Kenya": Mahama visited).
+     * ("Ruto thanked Mahama for having visited Kenya": Mahama visited; "Iran was accused of
+     * sending drones": Iran sent them).
      */
     private static void borrow(ParsedSentence s, IndexedWord verb, Map<String, List<IndexedWord>> slots) {
         boolean passive = isPassive(s, verb);
-        boolean objectDoes = !passive && OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, "obj").isEmpty();
+        boolean objectDoes = OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, passive ? "nsubj:pass" : "obj").isEmpty();
         Map<String, List<IndexedWord>> theirs = new LinkedHashMap<>();
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
             String slot = slotOf(e.getRelation().toString(), passive);
