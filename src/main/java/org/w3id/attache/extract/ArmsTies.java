@@ -19,13 +19,16 @@ import org.w3id.attache.nlp.Gazetteer;
  * cooperation), told in the supply's sentence, with its date and factuality. The cooperation is
  * signed when the supply was read from a deal, contract, order or purchase, planned when the
  * supply is still to come, and ongoing otherwise. Goods that are not arms, a supplier or recipient
- * that is not a state (a company, an armed group), a denied supply, and a pair whose military
+ * that is not a state (a company, an armed group), a denied supply, one only alleged or supposed
+ * ("accused of supplying", "could sell"), and a pair whose military
  * cooperation the article already tells add nothing.
  */
 final class ArmsTies implements ArticlePass {
 
     static final String RULE = "cooperation.arms-transfer";
     private static final String MILITARY = "military";
+    /** The certainty of a supply only alleged, denied or supposed: no tie is told by it. */
+    private static final String POSSIBLE = "possible";
     /** Categories of the arms lexicon that are not arms. */
     private static final Set<String> NOT_ARMS = Set.of("non-military-aid", "goods");
     private static final Set<EntityType> STATES = Set.of(EntityType.STATE, EntityType.MILITARY_JUNTA);
@@ -54,7 +57,7 @@ final class ArmsTies implements ArticlePass {
     }
 
     private boolean isArmsTransfer(Fact f) {
-        if (f.type() != FactType.SUPPLY || f.negated()) {
+        if (f.type() != FactType.SUPPLY || f.negated() || POSSIBLE.equals(f.certainty())) {
             return false;
         }
         Entity supplier = f.role("supplier");

@@ -33,4 +33,9 @@ class ArmsTiesTest {
         assertEquals(List.of("Russia - Vietnam: military, signed"),
                 ties("Russia and Vietnam signed a defence cooperation agreement on Monday. Russia delivered six fighter jets to Vietnam in March."));
     }
+
+    @Test
+    void anAllegedTransferTellsNoTie() {
+        assertEquals(List.of(), ties("Belarus allegedly sent tanks to Russia in March."));
+    }
 }
