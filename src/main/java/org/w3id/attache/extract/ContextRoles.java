@@ -57,6 +57,9 @@ final class ContextRoles {
         for (int i = 0; i < verbs.size() && i < 4; i++) {
             s.graph.getParents(verbs.get(i)).stream().filter(p -> !verbs.contains(p)).forEach(verbs::add);
         }
+        if (verbs.stream().anyMatch(v -> s.children(v, "nsubj").stream().anyMatch(n -> namesTwoStates(s, n)))) {
+            return false;
+        }
         for (IndexedWord verb : verbs) {
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
                 if (e.getRelation().toString().startsWith("nsubj")
@@ -66,6 +69,16 @@ final class ContextRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Japanese and Mongolian ministers said that they …", "the foreign ministers of Kenya and
+     * Ghana": a subject whose own words name two states names the sides; a "they" below it is them.
+     */
+    private static boolean namesTwoStates(ParsedSentence s, IndexedWord subject) {
+        return s.graph.getChildren(subject).stream().filter(d -> s.graph.getEdge(subject, d) != null
+                        && s.graph.getEdge(subject, d).getRelation().toString().matches("amod|nmod:of|compound"))
+                .map(s::entity).flatMap(Optional::stream).filter(e -> e.type() == EntityType.STATE).distinct().count() >= 2;
     }
 
     /** "Ties between the two countries", "both nations' partnership", "a bilateral deal": a word of the trigger's clause. */

@@ -121,7 +121,10 @@ final class RoleReader {
             story.lastEvent().or(() -> events.lastBefore(s, trigger)).ifPresent(e -> roles.put("event", List.of(e)));
         }
         if (rule.type() == FactType.COOPERATION && !roles.containsKey("party")) {
-            context.clauseAgent(s, trigger).filter(p -> context.stateOf(p) != null).ifPresent(p -> roles.put("party", List.of(p)));
+            // the one acting stands for their state; a person the gazetteer does not place, for the state of their post in the article
+            context.clauseAgent(s, trigger)
+                    .flatMap(p -> context.stateOf(p) != null ? Optional.of(p) : p.type() == EntityType.PERSON ? homes.of(p, story.facts()) : Optional.empty())
+                    .ifPresent(p -> roles.put("party", List.of(p)));
         }
         if ("context".equals(rule.settings().get("parties"))) {
             List<Entity> told = story.lastParties(homes, s.index);
