@@ -12,13 +12,16 @@ import java.util.Set;
  * "He discussed trade with his counterpart", "they discussed ways to boost trade with the
  * president": the parser may hang the with-phrase on the topic ("trade with his counterpart")
  * or on the verb below, so the talks had no partner. A with-phrase that names a person (a name
- * or a title, or "counterpart"), hung inside the object or the infinitive of a verb of talking
- * that has no with-phrase of its own, is that verb's partner, and is moved there. A with-phrase
+ * or a title, or "counterpart"), hung inside the object or the infinitive of a verb of talking,
+ * or below a noun of talks ("talks on trade with X"), that has no with-phrase of its own, is that
+ * verb's or noun's partner, and is moved there. A with-phrase
  * that names a state or anything else ("trade with Egypt") stays where it is.
  */
 final class TalkPartners {
     /** Verbs whose with-phrase is the person talked with. */
-    private static final Set<String> TALK = Set.of("discuss", "talk", "review", "explore", "exchange", "hold", "confer");
+    private static final Set<String> TALK = Set.of("discuss", "talk", "review", "explore", "exchange", "confer");
+    /** Nouns of talks that take the with-phrase themselves ("held talks on trade with X": talks with X). */
+    private static final Set<String> TALK_NOUNS = Set.of("talk", "talks", "meeting", "discussion", "dialogue", "consultation", "conversation");
     /** How far below the verb a with-phrase may hang (object, then its modifier or infinitive). */
     private static final int DEPTH = 3;
 
@@ -34,8 +37,10 @@ final class TalkPartners {
             }
             IndexedWord verb = talkAbove(graph, e.getGovernor());
             if (verb != null && verb.index() < e.getDependent().index()) {
+                boolean noun = verb.tag() != null && verb.tag().startsWith("NN");
                 graph.removeEdge(e);
-                graph.addEdge(verb, e.getDependent(), UniversalEnglishGrammaticalRelations.getObl("with"), e.getWeight(), e.isExtra());
+                graph.addEdge(verb, e.getDependent(), noun ? UniversalEnglishGrammaticalRelations.getNmod("with")
+                        : UniversalEnglishGrammaticalRelations.getObl("with"), e.getWeight(), e.isExtra());
             }
         }
     }
@@ -53,6 +58,9 @@ final class TalkPartners {
                 return null;
             }
             IndexedWord head = up.getGovernor();
+            if (head.tag() != null && head.tag().startsWith("NN") && TALK_NOUNS.contains(lemma(head))) {
+                return hasWith(graph, head) ? null : head;
+            }
             if (head.tag() != null && head.tag().startsWith("VB") && TALK.contains(lemma(head))) {
                 return rel.startsWith("nmod") || hasWith(graph, head) ? null : head;
             }
@@ -62,7 +70,7 @@ final class TalkPartners {
     }
 
     private static boolean hasWith(SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().equals("obl:with"));
+        return graph.outgoingEdgeList(verb).stream().anyMatch(o -> o.getRelation().toString().matches("(obl|nmod):with"));
     }
 
     /** Does the phrase name a person: a person's name or title on its head or a word joined to it, or "counterpart"? */
