@@ -38,4 +38,9 @@ class ArmsTiesTest {
     void anAllegedTransferTellsNoTie() {
         assertEquals(List.of(), ties("Belarus allegedly sent tanks to Russia in March."));
     }
+
+    @Test
+    void aRescueTeamsEquipmentIsNoArms() {
+        assertEquals(List.of(), ties("Armenia sent a rescue team and technical equipment to Turkey after the earthquake."));
+    }
 }

@@ -51,4 +51,14 @@ class ScopeWordsTest {
         assertEquals(List.of("economic"), domains("Kenya and Japan signed an agreement on economic and technical cooperation on Monday."));
         assertEquals(List.of("military"), domains("Russia and India signed an agreement on military-technical cooperation on Monday."));
     }
+
+    @Test
+    void removingTariffsIsTrade() {
+        assertEquals(List.of("trade"), domains("Chile and Peru agreed to remove tariffs on fruit and wine."));
+    }
+
+    @Test
+    void aPipelineIsEnergy() {
+        assertEquals(List.of("energy"), domains("Chile and Peru signed an agreement to build a pipeline from Arica to Ilo."));
+    }
 }
