@@ -53,6 +53,10 @@ final class FactDating {
     private static String ofStatement(ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
         String storyDate = story.date();
         String own = notAfterPublication(date(s, trigger, storyDate, 2), s, clause);
+        IndexedWord main = own.isEmpty() ? openingParticipleOf(s, trigger) : null;
+        if (main != null) {
+            own = notAfterPublication(date(s, main, storyDate, 2), s, clause);
+        }
         if (!own.isEmpty() || clause.future()) {
             return own;
         }
@@ -64,6 +68,23 @@ final class FactDating {
             return monthAtMost(storyDate);
         }
         return published.toString().substring(0, 7);
+    }
+
+    /**
+     * "Accusing Israel of genocide, Petro on Thursday suspended …": words told by a participle
+     * with no subject of its own, hung on the clause's verb, were said when that verb's event
+     * happened; the verb, or null.
+     */
+    private static IndexedWord openingParticipleOf(ParsedSentence s, IndexedWord trigger) {
+        if (!"VBG".equals(trigger.tag()) || !s.children(trigger, "nsubj").isEmpty()) {
+            return null;
+        }
+        for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
+            if (in.getRelation().toString().equals("advcl") && in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("VB")) {
+                return in.getGovernor();
+            }
+        }
+        return null;
     }
 
     static final int RECENT_DAYS = 45;
