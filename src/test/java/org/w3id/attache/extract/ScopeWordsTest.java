@@ -61,4 +61,9 @@ class ScopeWordsTest {
     void aPipelineIsEnergy() {
         assertEquals(List.of("energy"), domains("Chile and Peru signed an agreement to build a pipeline from Arica to Ilo."));
     }
+
+    @Test
+    void anAllianceIsNoMilitaryTieByItself() {
+        assertEquals(List.of("diplomatic"), domains("Chile and Peru agreed to strengthen their strategic alliance."));
+    }
 }
