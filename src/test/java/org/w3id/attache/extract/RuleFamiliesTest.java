@@ -543,7 +543,8 @@ class RuleFamiliesTest {
         void leadersSignedADeclarationOfAlliance() {
             List<Fact> fs = facts("Hungarian President Tamas Sulyok and Serbian President Aleksandar Vucic signed a declaration on "
                     + "allied relations in Belgrade on Monday.");
-            Fact f = expect(fs, FactType.COOPERATION, "Hungary–Serbia military", value("domain", "military"));
+            // allied relations are political ties: no gold of real news reads them as military
+            Fact f = expect(fs, FactType.COOPERATION, "Hungary–Serbia diplomatic", value("domain", "diplomatic"));
             assertEquals("signed", f.value("status"), () -> describe(fs));
             assertEquals(Set.of("Hungary", "Serbia"), new java.util.HashSet<>(List.of(f.role("party").label(), f.role("counterparty").label())),
                     () -> describe(fs));
