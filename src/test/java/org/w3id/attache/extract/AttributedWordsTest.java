@@ -33,4 +33,10 @@ class AttributedWordsTest {
         assertEquals(List.of("Gabriel Boric: as saying the talks were useful @2024-05"),
                 statements("Chilean President Gabriel Boric was quoted as saying the talks were useful."));
     }
+
+    @Test
+    void accordingToABodysStatementIsThatBodysStatement() {
+        assertEquals(List.of("Foreign Ministry"), OwnSentences.scored("Chile and Peru discussed fishing rights, according to a Foreign Ministry statement.",
+                FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).toList());
+    }
 }
