@@ -10,8 +10,10 @@ import org.w3id.attache.nlp.Gazetteer;
 /**
  * "A tour of the Gulf" that the article goes on to tell stop by stop is those stops: a visit to a
  * place no state holds (a name the gazetteer cannot place) is dropped when the article also
- * tells a visit by the same person, in the same month, to a place that a state holds. One that
- * the article tells alone ("his May visit to Asia") stays.
+ * tells a visit by the same person, in the same month, to a place that a state holds. A visit to
+ * a part of the world ("his May visit to Asia", "a tour of the Middle East") is dropped even told
+ * alone: it names no destination a state holds, and no real-news gold but one lists such a visit.
+ * A place the gazetteer cannot place that is no world region (a town it does not list) stays.
  */
 final class UmbrellaVisits implements ArticlePass {
 
@@ -23,7 +25,8 @@ final class UmbrellaVisits implements ArticlePass {
 
     @Override
     public List<Fact> apply(List<Fact> facts, AnalysedArticle doc) {
-        return ArticlePass.without(facts, FactType.VISIT, f -> unplaced(f) && facts.stream().anyMatch(o -> stopOf(o, f)));
+        return ArticlePass.without(facts, FactType.VISIT, f -> unplaced(f) && (gazetteer.isWorldRegion(f.role("destination"))
+                || facts.stream().anyMatch(o -> stopOf(o, f))));
     }
 
     private boolean unplaced(Fact visit) {

@@ -52,6 +52,8 @@ public final class Gazetteer {
     private final Map<String, String> placeTowns = new HashMap<>();
     /** Places whose note says they stand for a government: the Kremlin, the White House. */
     private final java.util.Set<String> seatsOfPower = new java.util.HashSet<>();
+    /** Parts of the world that no state holds: "Asia", "the Middle East". */
+    private final java.util.Set<String> worldRegions = new java.util.HashSet<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -72,6 +74,7 @@ public final class Gazetteer {
         g.readTable(open("arms.tsv"), c -> g.arms.add(c[0], c[1], col(c, 3)));
         g.readTable(open("subdivisions.tsv"), c -> g.addSubdivision(c));
         g.readTable(open("posts.tsv"), c -> g.postWikidata.put(c[0].strip() + "\t" + normalise(c[1]), col(c, 2)));
+        g.readTable(open("world-regions.tsv"), c -> g.worldRegions.add(withoutThe(normalise(c[0]))));
         return g;
     }
 
@@ -81,6 +84,15 @@ public final class Gazetteer {
             throw new IllegalStateException("gazetteer file missing from the class path: gazetteer/" + name);
         }
         return in;
+    }
+
+    /** Is the place a part of the world that no state holds ({@code world-regions.tsv})? */
+    public boolean isWorldRegion(Entity place) {
+        return place != null && place.type().isPlace() && worldRegions.contains(withoutThe(normalise(place.label())));
+    }
+
+    private static String withoutThe(String name) {
+        return name.startsWith("the ") ? name.substring(4) : name;
     }
 
     /** Lower case, typographic apostrophes and dashes folded, spaces collapsed. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A tour of a region told stop by stop is its stops; a region visit told alone stays. Sentences are our own. */
+/** A tour of a region told stop by stop is its stops; a part of the world is no destination even told alone; an unlisted town is. Sentences are our own. */
 class UmbrellaVisitsTest {
     private static List<String> destinations(String text) {
         return OwnSentences.scored(text, FactType.VISIT).stream().map(f -> f.role("destination").label()).distinct().sorted().toList();
@@ -18,7 +18,13 @@ class UmbrellaVisitsTest {
     }
 
     @Test
-    void aRegionVisitToldAloneStays() {
-        assertEquals(List.of("Gulf"), destinations("British Prime Minister Keir Starmer began a visit to the Gulf on Monday."));
+    void aRegionVisitToldAloneIsNoVisitToAState() {
+        assertEquals(List.of(), destinations("British Prime Minister Keir Starmer began a visit to the Gulf on Monday."));
+        assertEquals(List.of(), destinations("Prime Minister Keir Starmer began his first tour of Southeast Asia on Monday."));
+    }
+
+    @Test
+    void aTownTheGazetteerDoesNotListStays() {
+        assertEquals(List.of("Richards Bay"), destinations("Chinese Vice Minister Li Wen arrived in Richards Bay on Monday."));
     }
 }
