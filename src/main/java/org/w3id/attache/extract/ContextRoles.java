@@ -41,7 +41,8 @@ final class ContextRoles {
      * of the trigger or of a clause above it that is "they", "the two leaders", "both countries"
      * or "the leaders"; or "between the two countries", "both countries'" or "bilateral" said of
      * the trigger, its subject or its object? Those mean the parties the story has just told of,
-     * not the states named last.
+     * not the states named last; unless a subject of those clauses names two states itself ("the
+     * Japanese and Mongolian ministers said that they …").
      */
     static boolean bothSidesSubject(ParsedSentence s, IndexedWord trigger) {
         if (bothSidesOf(s, trigger)) {
@@ -76,9 +77,8 @@ final class ContextRoles {
      * Ghana": a subject whose own words name two states names the sides; a "they" below it is them.
      */
     private static boolean namesTwoStates(ParsedSentence s, IndexedWord subject) {
-        return s.graph.getChildren(subject).stream().filter(d -> s.graph.getEdge(subject, d) != null
-                        && s.graph.getEdge(subject, d).getRelation().toString().matches("amod|nmod:of|compound"))
-                .map(s::entity).flatMap(Optional::stream).filter(e -> e.type() == EntityType.STATE).distinct().count() >= 2;
+        return s.graph.outgoingEdgeList(subject).stream().filter(e -> e.getRelation().toString().matches("amod|nmod:of|compound"))
+                .map(e -> s.entity(e.getDependent())).flatMap(Optional::stream).filter(e -> e.type() == EntityType.STATE).distinct().count() >= 2;
     }
 
     /** "Ties between the two countries", "both nations' partnership", "a bilateral deal": a word of the trigger's clause. */
