@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 /**
  * The repairs made to the parser's dependency graphs where it is known to go wrong in news
  * ({@link RelativeClauses}, {@link TimePlaces}, {@link PassiveAgents},
- * {@link TalkPartners}, {@link GerundClauses}), each applied in place to
+ * {@link TalkPartners}, {@link GerundClauses}, {@link TitleAppositions}), each applied in place to
  * the basic and enhanced graphs of every sentence, in this order.
  */
 final class GraphMends {
     private static final List<Consumer<SemanticGraph>> MENDS = List.of(RelativeClauses::mend, TimePlaces::mend, PassiveAgents::mend,
-            TalkPartners::mend, GerundClauses::mend);
+            TalkPartners::mend, GerundClauses::mend, TitleAppositions::mend);
 
     private GraphMends() {
     }
