@@ -43,7 +43,9 @@ percentiles() { # url-encoded query or page url, accept header: prints p50 p99 i
 wait_for() { for i in $(seq 120); do curl -s -o /dev/null "$1" && return 0; sleep 1; done; echo "no server at $1"; exit 1; }
 
 VISITS='PREFIX att: <https://w3id.org/attache/ontology#> SELECT ?v ?date ?dest WHERE { ?v a att:Visit ; att:visitor <https://w3id.org/attache/id/person/min-aung-hlaing> ; att:destination ?dest . OPTIONAL { ?v att:date ?date } } LIMIT 100'
-AGREEMENTS='PREFIX att: <https://w3id.org/attache/ontology#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT ?c ?other ?date WHERE { ?c a att:Cooperation ; att:party <https://w3id.org/attache/id/state/russia> ; att:counterparty ?other ; att:date ?date . FILTER (?date >= "2025-01-01"^^xsd:date && ?date < "2026-01-01"^^xsd:date) } LIMIT 100'
+# A fact's date is an xsd:date, xsd:gYearMonth or xsd:gYear as the text gave it; they do not compare with
+# each other as values, so a year is chosen by the date's lexical form (an xsd:date range matched no row).
+AGREEMENTS='PREFIX att: <https://w3id.org/attache/ontology#> SELECT ?c ?other ?date WHERE { ?c a att:Cooperation ; att:party <https://w3id.org/attache/id/state/russia> ; att:counterparty ?other ; att:date ?date . FILTER (STR(?date) >= "2025" && STR(?date) < "2026") } LIMIT 100'
 enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
 for copies in "${COPIES[@]}"; do
