@@ -3,7 +3,6 @@ package org.w3id.attache.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +65,7 @@ final class GerundClauses {
             String rel = later.getRelation().toString();
             if (later.getDependent().index() > noun.index() && (rel.startsWith("obl") || rel.equals("dep"))) {
                 graph.removeEdge(later);
-                GrammaticalRelation same = later.getRelation();
-                graph.addEdge(gerund, later.getDependent(), same, later.getWeight(), later.isExtra());
+                graph.addEdge(gerund, later.getDependent(), later.getRelation(), later.getWeight(), later.isExtra());
             }
         }
     }
