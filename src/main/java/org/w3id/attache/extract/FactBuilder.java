@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3id.attache.nlp.AnalysedArticle;
+import org.w3id.attache.nlp.ArmsLexicon;
 import org.w3id.attache.nlp.Entity;
 import org.w3id.attache.nlp.EntityType;
 import org.w3id.attache.nlp.Gazetteer;
@@ -111,7 +112,10 @@ final class FactBuilder {
                 }
                 values.putIfAbsent("status", clause.future() ? "planned" : "discussed");
             }
-            case SUPPLY -> values.put("category", category(values.get("item")));
+            case SUPPLY -> {
+                values.computeIfPresent("item", (k, item) -> ArmsLexicon.singularDesignations(item));
+                values.put("category", category(values.get("item")));
+            }
             default -> { }
         }
         return new Fact(rule.type(), rule.id(), sentence, r, values, date, clause.certainty(), clause.negated(), clause.future(),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words and designations of {@code gazetteer/arms.tsv}: what category of goods an item
@@ -14,6 +15,9 @@ import java.util.Set;
  * (Rafale: France), where one does.
  */
 public final class ArmsLexicon {
+
+    /** A designation in the plural: letters, an optional hyphen, a number, capitals, then "s" ("F-16s", "Mi-8s", "Su-30SMs"). */
+    private static final Pattern PLURAL_DESIGNATION = Pattern.compile("\\b([A-Za-z]+-?[0-9]+[A-Z0-9]*)s\\b");
 
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, String> makers = new HashMap<>();
@@ -28,6 +32,15 @@ public final class ArmsLexicon {
         if (!makerIso2.isBlank()) {
             makers.put(key, makerIso2.strip());
         }
+    }
+
+    /**
+     * An item phrase with each designation in the plural made singular ("24 F-16s" → "24 F-16"),
+     * so that an item is named by its design whatever the count; decades ("1990s") and words
+     * without a number stay as they are.
+     */
+    public static String singularDesignations(String item) {
+        return PLURAL_DESIGNATION.matcher(item).replaceAll("$1");
     }
 
     /** The category of a listed phrase ("fighter jets" → fighter-aircraft). */

@@ -35,4 +35,14 @@ class SupplyItemsTest {
     void moneyIs() {
         assertEquals(List.of("Japan -> Kenya: 40 million yen"), supplies("Japan gave 40 million yen to Kenya."));
     }
+
+    @Test
+    void aDesignationIsNamedInTheSingular() {
+        assertEquals(List.of("Japan -> Kenya: 12 TX-40"), supplies("Japan delivered 12 TX-40s to Kenya."));
+    }
+
+    @Test
+    void aDecadeIsNoDesignation() {
+        assertEquals(List.of("Japan -> Kenya: 1990s rifles"), supplies("Japan delivered 1990s rifles to Kenya."));
+    }
 }

@@ -36,4 +36,10 @@ class ArmsDesignationsTest {
         assertFalse(ARMS.namesDesign("24 aircraft"));
         assertFalse(ARMS.namesDesign("the military equipment"));
     }
+
+    @Test
+    void pluralDesignationsAreMadeSingularInALabel() {
+        assertEquals("24 F-16 and six Su-30SM", ArmsLexicon.singularDesignations("24 F-16s and six Su-30SMs"));
+        assertEquals("rifles of the 1990s", ArmsLexicon.singularDesignations("rifles of the 1990s"));
+    }
 }
