@@ -210,7 +210,7 @@ final class RoleReader {
     /** "four of the boats", "the first of its warheads", "a million doses of vaccine": the thing counted, not the count or measure. */
     static IndexedWord partitiveHead(ParsedSentence s, IndexedWord node) {
         boolean count = "CD".equals(node.tag()) || node.word().toLowerCase().matches(
-                "first|last|rest|some|many|most|part|batch(es)?|pairs?|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|tranches?|pieces?|"
+                "first|last|rest|some|many|most|part|batch(es)?|pairs?|all|half|dose|doses|tonnes?|tons?|units?|shipments?|consignments?|tranches?|pieces?|worth|"
                         + "deliver(y|ies)|lots?|sets?|squadrons?|dozens?|hundreds?|thousands?|millions?|number|quantity|supply|supplies|"
                         + "collections?|range|variety|array|series|assortment");
         if (count) {

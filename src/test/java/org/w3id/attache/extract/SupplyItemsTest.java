@@ -45,4 +45,10 @@ class SupplyItemsTest {
     void aDecadeIsNoDesignation() {
         assertEquals(List.of("Japan -> Kenya: 1990s rifles"), supplies("Japan delivered 1990s rifles to Kenya."));
     }
+
+    @Test
+    void aSumsWorthIsTheThingBought() {
+        assertEquals(List.of("Japan -> Kenya: protective equipment"),
+                supplies("Japan has provided the Kenyan army with $5 million worth of protective equipment, including helmets."));
+    }
 }
