@@ -120,7 +120,8 @@ final class ClauseReader {
             boolean reported = rel.equals("ccomp") || rel.startsWith("parataxis");
             boolean raised = rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("acl") || rel.startsWith("advcl");
             // "The jets, Francisco said, will arrive": an inserted "said" hangs from its own words, which do not frame it
-            if (!reported && !raised || rel.startsWith("parataxis") && up.lemma() != null && rules.isReportingVerb(up.lemma())) {
+            if (!reported && !raised || rel.startsWith("parataxis") && up.lemma() != null && rules.isReportingVerb(up.lemma())
+                    || saysItsOwnWords(s, up, gov, rel)) {
                 break;
             }
             if (reported && gov.lemma() != null && rules.isReportingVerb(gov.lemma())) {
@@ -140,6 +141,18 @@ final class ClauseReader {
             up = gov;
         }
         return chain;
+    }
+
+    /**
+     * "… we will have plenty to discuss," Mr Putin said: a reporting verb with a subject of its own,
+     * after words the parser hangs it from by a complement, reports those words and is not framed
+     * by them (their "will" does not make the saying future).
+     */
+    private boolean saysItsOwnWords(ParsedSentence s, IndexedWord verb, IndexedWord gov, String rel) {
+        return (rel.equals("ccomp") || rel.equals("dep")) && verb.index() > gov.index()
+                && verb.lemma() != null && rules.isReportingVerb(verb.lemma())
+                && (gov.lemma() == null || !rules.isReportingVerb(gov.lemma()))
+                && !s.children(verb, "nsubj").isEmpty();
     }
 
     /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
