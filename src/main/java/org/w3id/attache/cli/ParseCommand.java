@@ -62,6 +62,8 @@ final class ParseCommand implements Callable<Integer> {
                         out.println("  FACT " + f.type().id() + " " + f.ruleId() + " roles=" + f.roles().entrySet().stream()
                                 .map(e -> e.getKey() + ":" + e.getValue().stream().map(x -> x.label()).toList()).toList()
                                 + " values=" + f.values() + " date=" + f.date() + " certainty=" + f.certainty()
+                                + (f.hedge() == null || f.hedge().isEmpty() ? "" : " hedge=" + f.hedge())
+                                + (f.attributedTo() == null ? "" : " from=" + f.attributedTo().label())
                                 + (f.negated() ? " NEGATED" : "") + (f.future() ? " FUTURE" : ""));
                     }
                 }
