@@ -57,6 +57,7 @@ public final class Extractor {
         List<Fact> facts = new ArrayList<>();
         List<Fact> supplies = new ArrayList<>();
         String storyDate = "";
+        String leadDate = FactDating.leadDate(doc);
         int storyDateSet = -9;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
@@ -64,7 +65,7 @@ public final class Extractor {
                 continue;
             }
             ParsedSentence sent = new ParsedSentence(doc, s, graph, rules);
-            StoryTime time = new StoryTime(storyDate, storyDateSet >= s - 1);
+            StoryTime time = new StoryTime(storyDate, storyDateSet >= s - 1, leadDate);
             List<Fact> found = ruleFacts(sent, time, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);

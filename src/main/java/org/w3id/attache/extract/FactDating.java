@@ -3,6 +3,7 @@ package org.w3id.attache.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import org.w3id.attache.nlp.AnalysedArticle;
 import org.w3id.attache.nlp.TimeMention;
 
 /**
@@ -40,16 +41,9 @@ final class FactDating {
      * Words are said close to when they are reported: a statement takes a date only from a time
      * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
      * month if the sentence before told it, the words were said "at the time", or it is at most {@value #RECENT_DAYS} days old at
-     * publication, else the month of publication (the day, for the present tense: "Russia says"). A date told elsewhere in the
+     * publication, else the month of the event the article leads with if that is as recent (the words belong to it), else the month of publication (the day, for the present tense: "Russia says"). A date told elsewhere in the
      * sentence, or a story that went back years, does not date what someone said.
      */
-    /** "… Kiriyenko said at the time", "said then": words dated by the time the story has come to, however old. */
-    private static boolean atThatTime(ParsedSentence s, IndexedWord verb) {
-        return s.children(verb, "obl:at").stream().anyMatch(t -> "time".equalsIgnoreCase(t.word())
-                && s.graph.getChildren(t).stream().anyMatch(d -> d.word().equalsIgnoreCase("the") || d.word().equalsIgnoreCase("that")))
-                || s.children(verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("then"));
-    }
-
     private static String ofStatement(ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
         String storyDate = story.date();
         String own = notAfterPublication(date(s, trigger, storyDate, 2), s, clause);
@@ -67,7 +61,17 @@ final class FactDating {
         if (!storyDate.isEmpty() && (story.fresh() || recent(storyDate, published) || atThatTime(s, trigger))) {
             return monthAtMost(storyDate);
         }
+        if (!story.lead().isEmpty() && recent(story.lead(), published)) {
+            return monthAtMost(story.lead());
+        }
         return published.toString().substring(0, 7);
+    }
+
+    /** "… Kiriyenko said at the time", "said then": words dated by the time the story has come to, however old. */
+    private static boolean atThatTime(ParsedSentence s, IndexedWord verb) {
+        return s.children(verb, "obl:at").stream().anyMatch(t -> "time".equalsIgnoreCase(t.word())
+                && s.graph.getChildren(t).stream().anyMatch(d -> d.word().equalsIgnoreCase("the") || d.word().equalsIgnoreCase("that")))
+                || s.children(verb, "advmod").stream().anyMatch(a -> a.word().equalsIgnoreCase("then"));
     }
 
     /**
@@ -88,6 +92,27 @@ final class FactDating {
     }
 
     static final int RECENT_DAYS = 45;
+
+    /** Sentences that lead an article: the lede and the sentence that follows it. */
+    private static final int LEAD_SENTENCES = 2;
+
+    /**
+     * The date of the event an article leads with: the first day or month its first
+     * {@value #LEAD_SENTENCES} sentences tell that is at most {@value #RECENT_DAYS} days old at
+     * publication ("held on 29 and 30 July", in a story of 2 August), or empty.
+     */
+    static String leadDate(AnalysedArticle doc) {
+        java.time.LocalDate published = doc.article().published();
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, doc.sentenceCount()); s++) {
+            for (TimeMention t : doc.times(s)) {
+                String v = t.value();
+                if (v != null && v.matches("\\d{4}-\\d{2}(-\\d{2})?") && !afterPublication(v, published) && recent(v, published)) {
+                    return v;
+                }
+            }
+        }
+        return "";
+    }
 
     /** Does a date (day, month or year) fall within {@value #RECENT_DAYS} days before publication? */
     private static boolean recent(String date, java.time.LocalDate published) {
