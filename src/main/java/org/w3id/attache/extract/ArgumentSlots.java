@@ -18,8 +18,6 @@ import org.w3id.attache.nlp.Gazetteer;
  */
 final class ArgumentSlots {
 
-    /** Verbs that only carry a noun's event ("hold talks", "pay a visit", "sign a deal"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "take", "undertake", "sign");
     /** Verbs of thanks and blame: what their "for" clause tells, their object did. */
     private static final Set<String> OBJECT_DOES = Set.of("thank", "praise", "commend", "congratulate", "credit", "blame", "accuse",
             "criticise", "criticize", "condemn", "fault");
@@ -144,12 +142,11 @@ final class ArgumentSlots {
     }
 
     /**
-     * The light verb a noun trigger is done with ("will hold talks", "invited him to pay a visit"),
-     * whose factuality the noun shares, or null.
+     * The verb a noun trigger hangs on, whose clause the noun's event shares: its future, hedges
+     * and reporting ("will lead to further sales", "hopes for a visit"), or null.
      */
-    static IndexedWord lightVerbAbove(ParsedSentence s, IndexedWord trigger) {
-        IndexedWord verb = trigger.tag() != null && trigger.tag().startsWith("NN") ? verbAbove(s, trigger) : null;
-        return verb != null && LIGHT_VERBS.contains(verb.lemma()) ? verb : null;
+    static IndexedWord nounsVerb(ParsedSentence s, IndexedWord trigger) {
+        return trigger.tag() != null && trigger.tag().startsWith("NN") ? verbAbove(s, trigger) : null;
     }
 
     /** Does the node, or a word qualifying it, name a person, body or state ("Kenyan leader", "Ethiopia's envoy")? */

@@ -136,7 +136,7 @@ final class CandidateGenerator {
             return List.of();
         }
         Rule rule = Rule.generated("candidate." + type.id() + "." + sense.head().replace(' ', '-'), type, sense.settings(), sense.origin());
-        ClauseReader.Clause clause = clauses.read(s, trigger, ArgumentSlots.lightVerbAbove(s, trigger));
+        ClauseReader.Clause clause = clauses.read(s, trigger, ArgumentSlots.nounsVerb(s, trigger));
         String date = FactDating.of(type, s, trigger, storyDate, clause);
         FactBuilder builder = new FactBuilder(gazetteer, s.doc);
         List<Candidate> out = new ArrayList<>();
