@@ -192,7 +192,7 @@ final class ArgumentSlots {
      */
     private static void borrow(ParsedSentence s, IndexedWord verb, Map<String, List<IndexedWord>> slots) {
         boolean passive = isPassive(s, verb);
-        boolean objectDoes = OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, passive ? "nsubj:pass" : "obj").isEmpty();
+        boolean objectDoes = objectDoes(s, verb);
         Map<String, List<IndexedWord>> theirs = new LinkedHashMap<>();
         for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(verb)) {
             String slot = slotOf(e.getRelation().toString(), passive);
@@ -203,6 +203,11 @@ final class ArgumentSlots {
             }
         }
         theirs.forEach(slots::putIfAbsent);
+    }
+
+    /** "thanked Kaboré for visiting", "was accused of supplying": a verb of thanks or blame whose object did what its clause tells. */
+    static boolean objectDoes(ParsedSentence s, IndexedWord verb) {
+        return OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, isPassive(s, verb) ? "nsubj:pass" : "obj").isEmpty();
     }
 
     private static boolean isNamedSlot(String slot) {
@@ -239,7 +244,7 @@ final class ArgumentSlots {
      * no auxiliary at all and a "by" phrase ("X, accompanied by Y, arrived"; "arrived, accompanied
      * by Y"), which the parser may hang on X as if X were its subject.
      */
-    private static boolean isPassive(ParsedSentence s, IndexedWord verb) {
+    static boolean isPassive(ParsedSentence s, IndexedWord verb) {
         if (!"VBN".equals(verb.tag())) {
             return false;
         }

@@ -119,8 +119,10 @@ final class CandidateGenerator {
         boolean personal = subjectRole != null && PERSONAL_ROLES.contains(subjectRole);
         boolean noPerson = personal && fill.getOrDefault(subjectRole, List.of()).stream()
                 .noneMatch(f -> f.entity() != null && (f.entity().type() == EntityType.PERSON || f.entity().type() == EntityType.GROUP));
-        if (subjectRole != null && (!fill.containsKey(subjectRole) || noPerson)) {
-            for (IndexedWord n : SubjectsAbove.of(s, trigger)) {
+        // "what she has been told by aides": the one a passive report is told to is no speaker
+        boolean toldTo = "speaker".equals(subjectRole) && ArgumentSlots.isPassive(s, trigger);
+        if (subjectRole != null && (!fill.containsKey(subjectRole) || noPerson) && !toldTo) {
+            for (IndexedWord n : SubjectsAbove.of(s, trigger, gazetteer)) {
                 filler(s, trigger, n, "subj-above", subjectRole).ifPresent(f -> fill.computeIfAbsent(subjectRole, r -> new ArrayList<>()).add(f));
             }
         }

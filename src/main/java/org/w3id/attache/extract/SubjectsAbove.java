@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.w3id.attache.nlp.Gazetteer;
 
 /**
  * The subject a trigger with none of its own takes from above it: the subject of a clause it
@@ -22,9 +23,10 @@ final class SubjectsAbove {
      * complements and prepositional phrases): "Tokayev said it was a pleasure to visit Beijing",
      * "Lukashenko and Putin smiled as they sat down for talks". A relative clause whose subject is the
      * noun it modifies is said of that noun, so none is found above it ("met ministers who had
-     * gathered for talks"); a copular one is about that noun ("Mahama, who is on a visit").
+     * gathered for talks"); a copular one is about that noun ("Mahama, who is on a visit"). Above a verb
+     * of thanks or blame whose object names someone, that one did what the trigger tells.
      */
-    static List<IndexedWord> of(ParsedSentence s, IndexedWord trigger) {
+    static List<IndexedWord> of(ParsedSentence s, IndexedWord trigger, Gazetteer gazetteer) {
         Optional<IndexedWord> relative = copularRelative(s, trigger);
         if (relative.isPresent()) {
             return List.of(relative.get());
@@ -47,6 +49,14 @@ final class SubjectsAbove {
                 return List.of();
             }
             at = up.getGovernor();
+            // "Mensah thanked the Burkinabe President for visiting Ghana": the one thanked visited, not the one thanking
+            if (up.getRelation().toString().startsWith("advcl") && ArgumentSlots.objectDoes(s, at)) {
+                List<IndexedWord> named = s.children(at, ArgumentSlots.isPassive(s, at) ? "nsubj:pass" : "obj").stream()
+                        .filter(o -> ArgumentSlots.namesSomeone(s, o, gazetteer)).toList();
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
             List<IndexedWord> subjects = new ArrayList<>();
             for (SemanticGraphEdge e : s.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();

@@ -22,6 +22,9 @@ final class StatisticalNames {
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "la",
             "del", "dos", "das", "le");
 
+    /** Words that make the name after them a storm's ("Cyclone Gita", "Typhoon Haiyan"), no one who acts or speaks. */
+    private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm");
+
     private StatisticalNames() {
     }
 
@@ -76,6 +79,10 @@ final class StatisticalNames {
                 while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && ner.equals(tokens.get(j).ner())) {
                     j = ner.equals("PERSON") ? throughParticles(tokens, tags, found, j + 1) : j + 1;
                 }
+                if (storm(tokens, i)) {
+                    i = j;
+                    continue;
+                }
                 String text = ner.equals("PERSON") ? label(tokens, i, j) : TokenText.phrase(tokens, i, j);
                 EntityType type = switch (ner) {
                     case "PERSON" -> EntityType.PERSON;
@@ -84,7 +91,13 @@ final class StatisticalNames {
                 };
                 Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
                 Optional<Mention> listed = type == EntityType.PERSON ? listedPersonFrom(found, j) : Optional.empty();
-                if (listed.isPresent()) {
+                Optional<Mention> firstName = type == EntityType.PERSON && listed.isEmpty() ? cityAsFirstName(tokens, tags, found, i) : Optional.empty();
+                if (firstName.isPresent()) {
+                    found.remove(firstName.get());
+                    int from = firstName.get().begin();
+                    tags[from] = null;
+                    found.add(new Mention(s, from, j, Entity.unlisted(EntityType.PERSON, label(tokens, from, j)), Mention.Kind.NAME, TokenText.phrase(tokens, from, j)));
+                } else if (listed.isPresent()) {
                     found.remove(listed.get());
                     int end = listed.get().end();
                     Entity who = moreOfTheName(tokens, i, listed.get()) ? listed.get().entity() : Entity.unlisted(EntityType.PERSON, label(tokens, i, end));
@@ -128,6 +141,21 @@ final class StatisticalNames {
             }
         }
         return false;
+    }
+
+    /** Is the name at {@code from} a storm's: its first word or the word before it a storm word? */
+    private static boolean storm(List<CoreLabel> tokens, int from) {
+        return STORMS.contains(tokens.get(from).word().toLowerCase(java.util.Locale.ROOT))
+                || from > 0 && STORMS.contains(tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "President Santiago Peña Palacios": a one-word place the gazetteer found between a title and
+     * a person's name is the person's first name, not a city.
+     */
+    private static Optional<Mention> cityAsFirstName(List<CoreLabel> tokens, String[] tags, List<Mention> found, int token) {
+        return found.stream().filter(m -> m.end() == token && m.end() - m.begin() == 1 && m.kind() == Mention.Kind.NAME
+                && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE) && afterTitle(tokens, tags, m.begin())).findFirst();
     }
 
     /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */

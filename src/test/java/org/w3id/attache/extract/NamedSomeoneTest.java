@@ -1,0 +1,36 @@
+package org.w3id.attache.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who a name is and is not: a first name that is also a city's, a storm, a title that owns something, the one told. Sentences are our own. */
+class NamedSomeoneTest {
+    @Test
+    void aCitysNameAfterATitleIsAFirstName() {
+        assertEquals(List.of("[Gabriel Boric, Santiago Rojas]"),
+                OwnSentences.actors(OwnSentences.facts("President Santiago Rojas met Gabriel Boric in Lima.", FactType.MEETING)));
+    }
+
+    @Test
+    void aStormTellsNothing() {
+        assertEquals(List.of(), OwnSentences.scored("The minister was told of the devastation by Cyclone Harold last month.", FactType.STATEMENT));
+    }
+
+    @Test
+    void aTitleInThePossessiveIsNoApposition() {
+        assertEquals(List.of(), OwnSentences.facts("Amid worries over Tashi Dorji, the King's visit was delayed.", FactType.POSITION));
+    }
+
+    @Test
+    void anUnnamedGuestThankedForVisitingIsNoVisitOfTheHost() {
+        assertEquals(List.of(), OwnSentences.scored("President Kofi Mensah thanked the Burkinabe President for visiting Ghana.", FactType.VISIT));
+    }
+
+    @Test
+    void theOneAPassiveReportIsToldToIsNoSpeaker() {
+        assertEquals(List.of(), OwnSentences.scored("Jacinda Ardern referred to what she has been told of the devastation by the floods last month.",
+                FactType.STATEMENT));
+    }
+}
