@@ -31,7 +31,7 @@ final class ArmsMakers implements ArticlePass {
         for (Fact f : facts) {
             out.add(f.type() != FactType.SUPPLY ? f
                     : boughtByItsMaker(f) ? f.withRole("supplier", f.role("recipient")).withRole("recipient", f.role("supplier"))
-                    : makerNamed(f, doc).map(m -> f.withRole("supplier", m)).orElse(f));
+                    : makerNamed(f, facts, doc).map(m -> f.withRole("supplier", m)).orElse(f));
         }
         return out;
     }
@@ -49,8 +49,13 @@ final class ArmsMakers implements ArticlePass {
                 && homes.sameState(recipient, maker.get()) && !homes.sameState(supplier, maker.get());
     }
 
-    /** The maker the fact's sentence names, when it should replace a supplier the sentence does not name. */
-    private Optional<Entity> makerNamed(Fact supply, AnalysedArticle doc) {
+    /**
+     * The maker that should replace a supplier the sentence does not name: one the sentence
+     * names, or any maker when the story never has that supplier supply anything itself (it was
+     * only a state the story told of: "Croatia received its Rafales … Serbia plans to buy 12
+     * Rafale jets" is no sale by Croatia).
+     */
+    private Optional<Entity> makerNamed(Fact supply, List<Fact> facts, AnalysedArticle doc) {
         Optional<Entity> maker = gazetteer.arms().makerOfItem(supply.value("item")).flatMap(gazetteer::country);
         Entity supplier = supply.role("supplier");
         Entity recipient = supply.role("recipient");
@@ -59,7 +64,9 @@ final class ArmsMakers implements ArticlePass {
                 || namedIn(doc, supply.sentence(), supplier)) {
             return Optional.empty();
         }
-        return namedIn(doc, supply.sentence(), maker.get()) ? maker : Optional.empty();
+        boolean suppliesElsewhere = facts.stream().anyMatch(g -> g != supply && g.type() == FactType.SUPPLY && g.sentence() != supply.sentence()
+                && g.role("supplier") != null && homes.sameState(g.role("supplier"), supplier));
+        return namedIn(doc, supply.sentence(), maker.get()) || !suppliesElsewhere ? maker : Optional.empty();
     }
 
     private boolean namedIn(AnalysedArticle doc, int sentence, Entity actor) {

@@ -47,4 +47,12 @@ class ArmsMakersTest {
         assertEquals("transport-aircraft", g.arms().categoryOfItem("an A400M").orElseThrow());
         assertEquals(List.of(), g.arms().makerOfItem("two CN-235s").stream().toList());
     }
+
+    @Test
+    void aStateTheStoryOnlyToldOfSellsNoDesignItDoesNotMake() {
+        List<Fact> supplies = OwnSentences.scored("Chile received its first six Rafale jets from France on Thursday. "
+                + "Peru also plans to purchase 12 new Rafale fighters.", FactType.SUPPLY);
+        assertEquals(List.of("France -> Chile", "France -> Peru"),
+                supplies.stream().map(f -> f.role("supplier").label() + " -> " + f.role("recipient").label()).sorted().toList());
+    }
 }
