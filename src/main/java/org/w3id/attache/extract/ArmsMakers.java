@@ -52,8 +52,8 @@ final class ArmsMakers implements ArticlePass {
     /**
      * The maker that should replace a supplier the sentence does not name: one the sentence
      * names, or any maker when the story never has that supplier supply anything itself (it was
-     * only a state the story told of: "Croatia received its Rafales … Serbia plans to buy 12
-     * Rafale jets" is no sale by Croatia).
+     * only a state the story told of: "Chile received its Rafales … Peru plans to buy 12 Rafale
+     * jets" is no sale by Chile).
      */
     private Optional<Entity> makerNamed(Fact supply, List<Fact> facts, AnalysedArticle doc) {
         Optional<Entity> maker = gazetteer.arms().makerOfItem(supply.value("item")).flatMap(gazetteer::country);

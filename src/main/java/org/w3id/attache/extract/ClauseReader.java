@@ -144,7 +144,7 @@ final class ClauseReader {
     }
 
     /**
-     * "… we will have plenty to discuss," Mr Putin said: a reporting verb with a subject of its own,
+     * "… we will have a lot to settle," Mr Kagame said: a reporting verb with a subject of its own,
      * after words the parser hangs it from by a complement, reports those words and is not framed
      * by them (their "will" does not make the saying future).
      */

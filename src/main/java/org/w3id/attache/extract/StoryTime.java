@@ -7,7 +7,7 @@ package org.w3id.attache.extract;
  *
  * @param date {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or empty
  * @param fresh set by this sentence or the one before
- * @param lead the first date the story told, that of the event the article leads with, or empty
+ * @param lead the date of the recent event the article leads with ({@link FactDating#leadDate}), or empty
  */
 record StoryTime(String date, boolean fresh, String lead) {
     static final StoryTime NONE = new StoryTime("", false, "");

@@ -49,7 +49,7 @@ final class SubjectsAbove {
                 return List.of();
             }
             at = up.getGovernor();
-            // "Mensah thanked the Burkinabe President for visiting Ghana": the one thanked visited, not the one thanking
+            // "Mensah thanked the Togolese President for visiting Ghana": the one thanked visited, not the one thanking
             if (up.getRelation().toString().startsWith("advcl") && ArgumentSlots.objectDoes(s, at)) {
                 List<IndexedWord> named = s.children(at, ArgumentSlots.isPassive(s, at) ? "nsubj:pass" : "obj").stream()
                         .filter(o -> ArgumentSlots.namesSomeone(s, o, gazetteer)).toList();

@@ -25,7 +25,7 @@ class NamedSomeoneTest {
 
     @Test
     void anUnnamedGuestThankedForVisitingIsNoVisitOfTheHost() {
-        assertEquals(List.of(), OwnSentences.scored("President Kofi Mensah thanked the Burkinabe President for visiting Ghana.", FactType.VISIT));
+        assertEquals(List.of(), OwnSentences.scored("President Kofi Mensah thanked the Togolese President for visiting Ghana.", FactType.VISIT));
     }
 
     @Test

@@ -14,7 +14,7 @@ class NounClausesTest {
 
     @Test
     void salesAContractWillLeadToAreAhead() {
-        assertEquals(List.of("France -> Kenya future"), supplies("Paris hopes the contract will lead to further sales of French TX-40 jets to Kenya."));
+        assertEquals(List.of("France -> Kenya future"), supplies("Paris expects the deal will lead to more sales of TX-40 jets to Kenya."));
     }
 
     @Test
