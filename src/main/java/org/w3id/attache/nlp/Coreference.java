@@ -62,12 +62,14 @@ final class Coreference {
     }
 
     /**
-     * The person a pronoun means: opening a sentence, the first person of the sentence before
-     * (its subject, as a rule); elsewhere the latest one before it, passing over a person just
+     * The person a pronoun means: opening a sentence, or with no person named before it in its
+     * sentence ("Not only …, he said"), the first person of the sentence before (its subject, as a
+     * rule); elsewhere the latest one before it, passing over a person just
      * named as the object of "by" or "with" ("welcomed by X on his first visit" is not X's).
      */
     private Optional<Entity> lastPerson(Mention m) {
-        if (m.begin() == 0 && m.kind() == Mention.Kind.PRONOUN) {
+        boolean noneBefore = history.stream().noneMatch(h -> h.sentence() == m.sentence() && h.end() <= m.begin() && h.entity().type() == EntityType.PERSON);
+        if (m.kind() == Mention.Kind.PRONOUN && (m.begin() == 0 || noneBefore)) {
             Optional<Entity> subject = history.stream()
                     .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && !afterPreposition(h))
                     .map(Mention::entity).findFirst();

@@ -59,7 +59,9 @@ final class DescriptorTargets {
             Set<String> words = new HashSet<>(List.of(Gazetteer.normalise(target.substring(18)).split(" ")));
             for (int i = history.size() - 1; i >= 0; i--) {
                 Entity e = history.get(i).entity();
-                if (e.type() == EntityType.PERSON && titles.of(e).containsAll(words)) {
+                Set<String> own = titles.of(e);
+                boolean ranked = own.stream().anyMatch(w -> RANK_WORDS.contains(w) && !words.contains(w));
+                if (e.type() == EntityType.PERSON && own.containsAll(words) && !ranked) {
                     return Optional.of(e);
                 }
             }

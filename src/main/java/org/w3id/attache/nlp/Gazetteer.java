@@ -50,6 +50,8 @@ public final class Gazetteer {
     private final ArmsLexicon arms = new ArmsLexicon();
     private final Map<String, String> postWikidata = new HashMap<>();
     private final Map<String, String> placeTowns = new HashMap<>();
+    /** "Entebbe International Airport": an airport named after its town lies in it. */
+    private static final java.util.regex.Pattern AIRPORT = java.util.regex.Pattern.compile("(.+?) (?:International )?Airport");
     /** Places whose note says they stand for a government: the Kremlin, the White House. */
     private final java.util.Set<String> seatsOfPower = new java.util.HashSet<>();
     /** Parts of the world that no state holds: "Asia", "the Middle East". */
@@ -370,7 +372,11 @@ public final class Gazetteer {
 
     /** The city a listed place is in ("Great Hall of the People": Beijing), where the gazetteer says so. */
     public Optional<Entity> cityOf(Entity place) {
-        String town = place.type() == EntityType.PLACE ? placeTowns.get(place.label()) : null;
+        if (place.type() != EntityType.PLACE) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher airport = AIRPORT.matcher(place.label());
+        String town = placeTowns.getOrDefault(place.label(), airport.matches() ? airport.group(1) : null);
         return town == null ? Optional.empty() : entity(town).filter(c -> c.type() == EntityType.CITY);
     }
 

@@ -90,6 +90,14 @@ final class StatisticalNames {
                     default -> afterTitle(tokens, tags, i) ? EntityType.PERSON : EntityType.PLACE;
                 };
                 Optional<Mention> state = type == EntityType.ORGANISATION ? stateEndingAt(found, i) : Optional.empty();
+                Optional<Mention> town = type == EntityType.PLACE && text.matches("(International )?Airport") ? cityEndingAt(found, i) : Optional.empty();
+                if (town.isPresent()) {
+                    found.remove(town.get());
+                    String name = TokenText.phrase(tokens, town.get().begin(), j);
+                    found.add(new Mention(s, town.get().begin(), j, Entity.unlisted(EntityType.PLACE, name), Mention.Kind.NAME, name));
+                    i = j;
+                    continue;
+                }
                 Optional<Mention> listed = type == EntityType.PERSON ? listedPersonFrom(found, j) : Optional.empty();
                 Optional<Mention> firstName = type == EntityType.PERSON && listed.isEmpty() ? cityAsFirstName(tokens, tags, found, i) : Optional.empty();
                 if (firstName.isPresent()) {
@@ -156,6 +164,11 @@ final class StatisticalNames {
     private static Optional<Mention> cityAsFirstName(List<CoreLabel> tokens, String[] tags, List<Mention> found, int token) {
         return found.stream().filter(m -> m.end() == token && m.end() - m.begin() == 1 && m.kind() == Mention.Kind.NAME
                 && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE) && afterTitle(tokens, tags, m.begin())).findFirst();
+    }
+
+    /** "Kigali International Airport": a city named right before an airport's name is part of it. */
+    private static Optional<Mention> cityEndingAt(List<Mention> found, int token) {
+        return found.stream().filter(m -> m.end() == token && m.entity().type() == EntityType.CITY && m.kind() == Mention.Kind.NAME).findFirst();
     }
 
     /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who a name is and is not: a first name that is also a city's, a storm, a title that owns something, the one told. Sentences are our own. */
+/** Who a name is and is not: a first name that is also a city's, a storm, a title that owns something, the one told, an airport's town, a deputy's title, a pronoun. Sentences are our own. */
 class NamedSomeoneTest {
     @Test
     void aCitysNameAfterATitleIsAFirstName() {
@@ -32,5 +32,24 @@ class NamedSomeoneTest {
     void theOneAPassiveReportIsToldToIsNoSpeaker() {
         assertEquals(List.of(), OwnSentences.scored("Jacinda Ardern referred to what she has been told of the devastation by the floods last month.",
                 FactType.STATEMENT));
+    }
+
+    @Test
+    void anAirportNamedAfterItsCityLiesInIt() {
+        assertEquals(List.of("Ana Rojas -> Kigali"),
+                OwnSentences.visits(OwnSentences.scored("Chilean President Ana Rojas arrived at Kigali International Airport on Sunday.", FactType.VISIT)));
+    }
+
+    @Test
+    void thePresidentIsNotTheVicePresident() {
+        assertEquals(List.of("Ana Rojas"), OwnSentences.scored("President Ana Rojas met Vice President Luis Pardo on Monday. "
+                + "The president also said she looks forward to deeper ties.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).toList());
+    }
+
+    @Test
+    void aPronounWithNoOneBeforeItInItsSentenceIsTheLastSentencesSubject() {
+        assertEquals(List.of("Kofi Mensah"), OwnSentences.scored("President Kofi Mensah received Luis Pardo in Accra on Monday. "
+                + "Not only is trade growing, he said, the two countries also share a long border.", FactType.STATEMENT).stream()
+                .map(f -> f.role("speaker").label()).toList());
     }
 }
