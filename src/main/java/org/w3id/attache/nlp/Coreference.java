@@ -64,8 +64,8 @@ final class Coreference {
     /**
      * The person a pronoun means: opening a sentence, or with no person named before it in its
      * sentence ("Not only …, he said"), the first person of the sentence before (its subject, as a
-     * rule); elsewhere the latest one before it, passing over a person just
-     * named as the object of "by" or "with" ("welcomed by X on his first visit" is not X's).
+     * rule); elsewhere the latest one before it, passing over a person just named as the object of
+     * "by" or "with" ("welcomed by X on his first visit" is not X's).
      */
     private Optional<Entity> lastPerson(Mention m) {
         boolean noneBefore = history.stream().noneMatch(h -> h.sentence() == m.sentence() && h.end() <= m.begin() && h.entity().type() == EntityType.PERSON);

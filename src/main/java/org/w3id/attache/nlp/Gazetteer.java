@@ -370,7 +370,10 @@ public final class Gazetteer {
         return Optional.ofNullable(countriesByIso.get(iso2));
     }
 
-    /** The city a listed place is in ("Great Hall of the People": Beijing), where the gazetteer says so. */
+    /**
+     * The city a place is in: a listed place's, where the gazetteer says so ("Great Hall of the
+     * People": Beijing), or the listed city an airport is named after ("Kigali International Airport").
+     */
     public Optional<Entity> cityOf(Entity place) {
         if (place.type() != EntityType.PLACE) {
             return Optional.empty();
