@@ -207,7 +207,12 @@ final class ArgumentSlots {
 
     /** "thanked Kaboré for visiting", "was accused of supplying": a verb of thanks or blame whose object did what its clause tells. */
     static boolean objectDoes(ParsedSentence s, IndexedWord verb) {
-        return OBJECT_DOES.contains(verb.lemma()) && !s.children(verb, isPassive(s, verb) ? "nsubj:pass" : "obj").isEmpty();
+        return !thankedOrBlamed(s, verb).isEmpty();
+    }
+
+    /** Those a verb of thanks or blame thanks or blames (its object, or its subject in the passive); none for any other verb. */
+    static List<IndexedWord> thankedOrBlamed(ParsedSentence s, IndexedWord verb) {
+        return OBJECT_DOES.contains(verb.lemma()) ? s.children(verb, isPassive(s, verb) ? "nsubj:pass" : "obj") : List.of();
     }
 
     private static boolean isNamedSlot(String slot) {

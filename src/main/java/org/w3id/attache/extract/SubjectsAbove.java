@@ -50,8 +50,8 @@ final class SubjectsAbove {
             }
             at = up.getGovernor();
             // "Mensah thanked the Togolese President for visiting Ghana": the one thanked visited, not the one thanking
-            if (up.getRelation().toString().startsWith("advcl") && ArgumentSlots.objectDoes(s, at)) {
-                List<IndexedWord> named = s.children(at, ArgumentSlots.isPassive(s, at) ? "nsubj:pass" : "obj").stream()
+            if (up.getRelation().toString().startsWith("advcl")) {
+                List<IndexedWord> named = ArgumentSlots.thankedOrBlamed(s, at).stream()
                         .filter(o -> ArgumentSlots.namesSomeone(s, o, gazetteer)).toList();
                 if (!named.isEmpty()) {
                     return named;
