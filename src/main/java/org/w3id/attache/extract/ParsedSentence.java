@@ -250,14 +250,16 @@ final class ParsedSentence {
     }
 
     /**
-     * Is {@code node} an unnamed source ("officials said", "a government official said")? Which
-     * state's officials the article leaves open, and a statement needs a speaker it names
-     * ("Chilean officials", "Boric's officials" name one; "officials in Seoul" only say where they were).
+     * Is {@code node} an unnamed source ("officials said", "a government official said", "Chilean
+     * officials said")? A statement needs a speaker the article names: a demonym says whose
+     * officials they are, not who spoke ("Boric's officials" name one; "officials in Seoul" only
+     * say where they were).
      */
     boolean unnamedOfficials(IndexedWord node) {
-        return mention(node).filter(m -> m.kind() == org.w3id.attache.nlp.Mention.Kind.DESCRIPTOR)
-                .filter(m -> m.text().matches("(?i)((the|an?|some|other|senior|government)\\s+)*officials?")).isPresent()
-                && graph.getChildren(node).stream().noneMatch(c -> mention(c).isPresent() && !children(node, "nmod:in").contains(c));
+        Optional<Mention> own = mention(node).filter(m -> m.kind() == Mention.Kind.DESCRIPTOR)
+                .filter(m -> m.text().matches("(?i)((the|an?|some|other|senior|government)\\s+)*officials?"));
+        return own.isPresent() && graph.getChildren(node).stream().noneMatch(c -> !children(node, "nmod:in").contains(c)
+                && mention(c).filter(m -> !m.equals(own.get()) && m.kind() != Mention.Kind.DEMONYM).isPresent());
     }
 
     /**
