@@ -155,9 +155,15 @@ final class ClauseReader {
                 && !s.children(verb, "nsubj").isEmpty();
     }
 
+    /** A date or a proper noun: "May" the month, never "may" the modal. */
+    private static boolean isName(IndexedWord w) {
+        return "DATE".equals(w.ner()) || w.tag() != null && w.tag().startsWith("NNP");
+    }
+
     /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
     private void cues(ParsedSentence s, IndexedWord node, boolean isTrigger, Factuality f) {
-        RuleBook.Hedge verbHedge = isTrigger || node.lemma() == null ? null : rules.hedge(node.lemma());
+        // "in May, where he visited": a month the parser hangs a clause on is no modal
+        RuleBook.Hedge verbHedge = isTrigger || node.lemma() == null || isName(node) ? null : rules.hedge(node.lemma());
         if (verbHedge != null) {
             f.hedge(node.word(), verbHedge.certainty());
         }
@@ -165,7 +171,7 @@ final class ClauseReader {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().toString();
             String w = d.word().toLowerCase();
-            boolean name = "DATE".equals(d.ner()) || d.tag() != null && d.tag().startsWith("NNP");
+            boolean name = isName(d);
             RuleBook.Hedge h = name ? null : rules.hedge(w) != null ? rules.hedge(w) : d.lemma() == null ? null : rules.hedge(d.lemma().toLowerCase());
             // "a possible visit": an adjective hedges the noun it describes
             boolean describes = isTrigger && rel.equals("amod");
