@@ -199,6 +199,10 @@ final class CandidateGenerator {
         if (role.equals("speaker") && (s.quotedApartFrom(n, trigger) || s.quoted(trigger) || s.unnamedOfficials(n))) {
             return Optional.empty();
         }
+        // "visited Rwandan troops": whose troops they are is no place they went to
+        if (role.equals("destination") && s.onlyWhose(n, trigger)) {
+            return Optional.empty();
+        }
         Optional<IndexedWord> head = HEADED_ROLES.contains(role) ? DelegationHeads.headOf(s, n) : Optional.empty();
         if (head.isPresent() && !head.get().equals(n)) {
             return filler(s, trigger, head.get(), slot, role);

@@ -250,6 +250,25 @@ final class ParsedSentence {
     }
 
     /**
+     * Does {@code node} say only whose something is, not where: "Ghanaian" in "visited Ghanaian
+     * peacekeepers", or "peacekeepers" with it? Such a word names no place anyone went to; on the
+     * {@code trigger} itself it does ("his Russian visit").
+     */
+    boolean onlyWhose(IndexedWord node, IndexedWord trigger) {
+        if (mention(node).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent()) {
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("amod") || rel.equals("compound")) && mention(e.getGovernor()).isEmpty() && !e.getGovernor().equals(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return mention(node).isEmpty() && !node.equals(trigger) && java.util.stream.Stream.of("amod", "compound").flatMap(r -> children(node, r).stream())
+                .anyMatch(c -> mention(c).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent());
+    }
+
+    /**
      * Is {@code node} an unnamed source ("officials said", "a government official said", "Chilean
      * officials said")? A statement needs a speaker the article names: a demonym says whose
      * officials they are, not who spoke ("Boric's officials" name one; "officials in Seoul" only

@@ -93,6 +93,8 @@ final class RoleReader {
                         roles.put("counterparty", List.of(between.get(1)));
                     }
                 }
+                // "visited Ghanaian peacekeepers": whose they are is no place anyone went to
+                case "destination" -> s.entity(node).filter(e -> !s.onlyWhose(node, trigger)).ifPresent(e -> roles.put(name, List.of(e)));
                 default -> s.entity(node).ifPresent(e -> roles.put(name, List.of(e)));
             }
         }

@@ -19,6 +19,7 @@ final class Coreference {
     private final PersonTitles titles = new PersonTitles();
     private final DescriptorTargets targets;
     private final Map<String, Entity> persons = new HashMap<>();
+    private final Map<String, Entity> places = new HashMap<>();
     private final Map<Integer, List<CoreLabel>> sentenceTokens = new HashMap<>();
 
     Coreference(Gazetteer gazetteer, Article article) {
@@ -28,7 +29,8 @@ final class Coreference {
     Mention resolve(Mention m, List<CoreLabel> tokens) {
         sentenceTokens.put(m.sentence(), tokens);
         return switch (m.kind()) {
-            case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity())) : m;
+            case NAME -> m.entity().type() == EntityType.PERSON && m.entity().wikidata().isEmpty() ? m.withEntity(knownPerson(m.entity()))
+                    : m.entity().type() == EntityType.PLACE ? m.withEntity(knownPlace(m.entity())) : m;
             case DEMONYM -> m;
             case PRONOUN -> (m.entity().type() == EntityType.STATE ? lastState(m) : lastPerson(m)).map(m::withEntity).orElse(null);
             case DESCRIPTOR -> m.entity().type() != EntityType.GROUP ? m : descriptor(m).map(m::withEntity).orElse(null);
@@ -41,6 +43,16 @@ final class Coreference {
     }
 
     /** "Fomin" after "Alexander Fomin" is the same person. */
+    /** "Puno, Peru" then "Puno": an unlisted place is one place in the article, in the state it was once placed in. */
+    private Entity knownPlace(Entity e) {
+        Entity known = places.get(e.label());
+        if (known == null || known.country().isEmpty() && !e.country().isEmpty()) {
+            places.put(e.label(), e);
+            return e;
+        }
+        return known;
+    }
+
     private Entity knownPerson(Entity e) {
         String label = Gazetteer.normalise(e.label());
         Entity known = persons.get(label);

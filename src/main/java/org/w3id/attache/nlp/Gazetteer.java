@@ -28,6 +28,20 @@ public final class Gazetteer {
      * separated by '|'.
      */
     public record Descriptor(String phrase, String resolvesTo) {
+        /**
+         * Does {@code text} have the phrase's capitals? A word the list capitalises past the first
+         * is part of a name ("the North" for a state): "the north" of a country is a direction.
+         */
+        public boolean capitalisedAs(String text) {
+            String[] listed = phrase.strip().split("\\s+");
+            String[] found = text.strip().split("\\s+");
+            for (int i = 1; i < listed.length && i < found.length; i++) {
+                if (Character.isUpperCase(listed[i].charAt(0)) && !Character.isUpperCase(found[i].charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**

@@ -80,7 +80,7 @@ final class PhraseScanner {
                     matched = k;
                     continue;
                 }
-                Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p);
+                Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p).filter(x -> x.capitalisedAs(p));
                 if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)
                         && !coveredBy(found, i)) {
                     found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));

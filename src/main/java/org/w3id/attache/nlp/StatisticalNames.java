@@ -116,7 +116,8 @@ final class StatisticalNames {
                     Entity org = new Entity(EntityType.ORGANISATION, name, state.get().entity().country(), "", null, null, "");
                     found.add(new Mention(s, state.get().begin(), j, org, Mention.Kind.NAME, name));
                 } else {
-                    found.add(new Mention(s, i, j, Entity.unlisted(type, text), Mention.Kind.NAME, text));
+                    String country = type == EntityType.PLACE ? stateNamedAfter(tokens, found, j).map(m -> m.entity().country()).orElse("") : "";
+                    found.add(new Mention(s, i, j, new Entity(type, text, country, "", null, null, ""), Mention.Kind.NAME, text));
                 }
                 i = j;
             } else {
@@ -172,6 +173,14 @@ final class StatisticalNames {
     }
 
     /** "Pakistan Air Force", "Indian Navy": a state named right before an organisation's name is part of it. */
+    /** "Puno, Peru": the state named right after a place and a comma is the one it lies in. */
+    private static Optional<Mention> stateNamedAfter(List<CoreLabel> tokens, List<Mention> found, int token) {
+        if (token + 1 >= tokens.size() || !tokens.get(token).word().equals(",")) {
+            return Optional.empty();
+        }
+        return found.stream().filter(m -> m.begin() == token + 1 && m.entity().type() == EntityType.STATE && m.kind() == Mention.Kind.NAME).findFirst();
+    }
+
     private static Optional<Mention> stateEndingAt(List<Mention> found, int token) {
         return found.stream().filter(m -> m.end() == token && m.entity().type() == EntityType.STATE
                 && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DEMONYM)).findFirst();
