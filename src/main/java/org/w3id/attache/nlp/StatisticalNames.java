@@ -40,6 +40,31 @@ final class StatisticalNames {
     }
 
     /**
+     * "Hassan Sheikh Mohamud", "Luis Montenegro": a word the gazetteer lists (an honorific, a
+     * state's one-word name) that CoreNLP reads as part of the person's name right after a first
+     * name is part of it. An honorific inside a name needs more of the name after it. Returns
+     * where the name goes on from, and frees the words it takes.
+     */
+    private static int throughListedWords(List<CoreLabel> tokens, String[] tags, List<Mention> found, int j) {
+        if (j >= tokens.size() || !"PERSON".equals(tokens.get(j).ner()) || !Character.isUpperCase(tokens.get(j).word().charAt(0))) {
+            return j;
+        }
+        boolean nameAfter = j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).ner()) && tags[j + 1] == null
+                && !PhraseScanner.coveredBy(found, j + 1);
+        if ("HONORIFIC".equals(tags[j]) && nameAfter) {
+            tags[j] = null;
+            return j;
+        }
+        Optional<Mention> state = found.stream().filter(m -> m.begin() == j && m.end() == j + 1 && m.kind() == Mention.Kind.NAME
+                && m.entity().type() == EntityType.STATE).findFirst();
+        if (state.isPresent()) {
+            found.remove(state.get());
+            tags[j] = null;
+        }
+        return j;
+    }
+
+    /**
      * "Guinean President, Alpha Conde, …": a name right after a person's title (and perhaps a
      * comma) is a person's, whatever the statistical tagger guessed.
      */
@@ -78,6 +103,9 @@ final class StatisticalNames {
                 int j = i;
                 while (j < n && tags[j] == null && !PhraseScanner.coveredBy(found, j) && ner.equals(tokens.get(j).ner())) {
                     j = ner.equals("PERSON") ? throughParticles(tokens, tags, found, j + 1) : j + 1;
+                    if (ner.equals("PERSON")) {
+                        j = throughListedWords(tokens, tags, found, j);
+                    }
                 }
                 if (storm(tokens, i)) {
                     i = j;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who a name is and is not: a first name that is also a city's, a storm, a title that owns something, the one told, an airport's town, a deputy's title, a pronoun. Sentences are our own. */
+/** Who a name is and is not: a first name that is also a city's, a surname that is a state's, an honorific inside a name, a storm, a title that owns something, the one told, an airport's town, a deputy's title, a pronoun. Sentences are our own. */
 class NamedSomeoneTest {
     @Test
     void aCitysNameAfterATitleIsAFirstName() {
@@ -51,5 +51,17 @@ class NamedSomeoneTest {
         assertEquals(List.of("Kofi Mensah"), OwnSentences.scored("President Kofi Mensah received Luis Pardo in Accra on Monday. "
                 + "Not only is trade growing, he said, the two countries also share a long border.", FactType.STATEMENT).stream()
                 .map(f -> f.role("speaker").label()).toList());
+    }
+
+    @Test
+    void anHonorificInsideANameIsPartOfIt() {
+        assertEquals(List.of("Ali Sheikh Warsame -> Nairobi"), OwnSentences.visits(OwnSentences.scored(
+                "Somali President Ali Sheikh Warsame arrived in Nairobi on Monday for a two-day visit.", FactType.VISIT)));
+    }
+
+    @Test
+    void aStatesNameAfterAFirstNameIsASurname() {
+        assertEquals(List.of("[Pedro Sanchez, Rui Montenegro]"), OwnSentences.actors(OwnSentences.facts(
+                "Portuguese Prime Minister Rui Montenegro met Pedro Sanchez in Madrid on Monday.", FactType.MEETING)));
     }
 }
