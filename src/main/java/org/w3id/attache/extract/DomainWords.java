@@ -7,6 +7,10 @@ import java.util.List;
 /** The cooperation domains that words name, from {@code rules/domains.tsv}. */
 final class DomainWords {
 
+    /** The last words of an agreement's name. */
+    private static final java.util.Set<String> AGREEMENT_NAMES = java.util.Set.of("agreement", "treaty", "pact", "accord", "memorandum",
+            "partnership", "convention", "protocol", "arrangement");
+
     private final RuleBook rules;
 
     DomainWords(RuleBook rules) {
@@ -26,10 +30,22 @@ final class DomainWords {
      */
     List<String> in(ParsedSentence s, IndexedWord node) {
         List<IndexedWord> words = s.graph.descendants(node).stream().sorted()
-                .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC"))
+                .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC") || inAgreementsName(s, d))
                 .filter(d -> ofWord(d) != null && (!modifierOnly(d) || modifies(s, d))).toList();
         boolean named = words.stream().anyMatch(d -> !isScopeWord(d));
         return words.stream().filter(d -> !named || !isScopeWord(d)).map(this::ofWord).distinct().toList();
+    }
+
+    /**
+     * Is the word inside an agreement's name ("Visiting Forces Agreement", "Defence Cooperation
+     * Treaty")? Such a name says what the agreement is about, as a body's name does not.
+     */
+    private static boolean inAgreementsName(ParsedSentence s, IndexedWord d) {
+        int t = d.index() - 1;
+        while (t + 1 < s.tokens.size() && "ORGANIZATION".equals(s.tokens.get(t + 1).ner())) {
+            t++;
+        }
+        return "ORGANIZATION".equals(d.ner()) && AGREEMENT_NAMES.contains(s.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean modifierOnly(IndexedWord d) {

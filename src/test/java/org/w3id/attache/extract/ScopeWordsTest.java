@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * "Bilateral" says how wide ties are, not what they are about: it names a domain only alone.
  * "Power" names energy only as a modifier ("a power plant"), not in "the power of trust". A
  * peace agreement is diplomatic; an exercise or a drill is military when nothing else names its
- * domain. "Technical" cooperation is military only as "military-technical". Sentences are our own.
+ * domain. "Technical" cooperation is military only as "military-technical". An agreement's name
+ * names its domain ("Visiting Forces Agreement"); a body's name does not. Sentences are our own.
  */
 class ScopeWordsTest {
     private static List<String> domains(String text) {
@@ -65,5 +66,15 @@ class ScopeWordsTest {
     @Test
     void anAllianceIsNoMilitaryTieByItself() {
         assertEquals(List.of("diplomatic"), domains("Chile and Peru agreed to strengthen their strategic alliance."));
+    }
+
+    @Test
+    void anAgreementsNameSaysWhatItIsAbout() {
+        assertEquals(List.of("military"), scoredDomains("Chile and Peru signed a Visiting Forces Agreement on Monday."));
+    }
+
+    @Test
+    void aBodysNameSaysNothingAboutTheDeal() {
+        assertEquals(List.of("trade"), domains("The Chilean Armed Forces Ministry and Peru signed a trade agreement on Monday."));
     }
 }
