@@ -42,7 +42,6 @@ final class Coreference {
         return titles.stateOf(person);
     }
 
-    /** "Fomin" after "Alexander Fomin" is the same person. */
     /** "Puno, Peru" then "Puno": an unlisted place is one place in the article, in the state it was once placed in. */
     private Entity knownPlace(Entity e) {
         Entity known = places.get(e.label());
@@ -53,6 +52,7 @@ final class Coreference {
         return known;
     }
 
+    /** "Fomin" after "Alexander Fomin" is the same person. */
     private Entity knownPerson(Entity e) {
         String label = Gazetteer.normalise(e.label());
         Entity known = persons.get(label);
@@ -83,7 +83,7 @@ final class Coreference {
         boolean noneBefore = history.stream().noneMatch(h -> h.sentence() == m.sentence() && h.end() <= m.begin() && h.entity().type() == EntityType.PERSON);
         if (m.kind() == Mention.Kind.PRONOUN && (m.begin() == 0 || noneBefore)) {
             Optional<Entity> subject = history.stream()
-                    .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && !afterPreposition(h))
+                    .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && (!afterPreposition(h) || passiveAgent(h)))
                     .map(Mention::entity).findFirst();
             if (subject.isPresent()) {
                 return subject;
@@ -176,6 +176,16 @@ final class Coreference {
             t--;
         }
         return t >= 1 && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("which|whom|that") && tokens.get(t - 1).word().equals(",");
+    }
+
+    /** "was confirmed by X": the one a passive verb's "by" names did it, and is what the sentence is about. */
+    private boolean passiveAgent(Mention h) {
+        List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
+        int t = h.begin() - 1;
+        while (t >= 0 && h.begin() - t <= 5 && !tokens.get(t).word().equalsIgnoreCase("by")) {
+            t--;
+        }
+        return t >= 1 && tokens.get(t).word().equalsIgnoreCase("by") && "VBN".equals(tokens.get(t - 1).tag());
     }
 
     private boolean afterPreposition(Mention h) {

@@ -64,4 +64,10 @@ class NamedSomeoneTest {
         assertEquals(List.of("[Pedro Sanchez, Rui Montenegro]"), OwnSentences.actors(OwnSentences.facts(
                 "Portuguese Prime Minister Rui Montenegro met Pedro Sanchez in Madrid on Monday.", FactType.MEETING)));
     }
+
+    @Test
+    void aPronounAfterAPassiveSentenceIsItsAgent() {
+        assertEquals(List.of("Tom Reid"), OwnSentences.scored("The arrival of the jets was confirmed by Tom Reid, President Ana Cruz's special envoy. "
+                + "\"The pilots landed today,\" he said on social media.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).toList());
+    }
 }
