@@ -31,7 +31,7 @@ final class DomainWords {
     List<String> in(ParsedSentence s, IndexedWord node) {
         List<IndexedWord> words = s.graph.descendants(node).stream().sorted()
                 .filter(d -> d.ner() == null || !d.ner().matches("TITLE|PERSON|ORGANIZATION|HONORIFIC") || inAgreementsName(s, d))
-                .filter(d -> ofWord(d) != null && (!modifierOnly(d) || modifies(s, d))).toList();
+                .filter(d -> ofWord(d) != null && (!modifierOnly(d) || modifies(s, d)) && !inDefenceOf(s, d)).toList();
         boolean named = words.stream().anyMatch(d -> !isScopeWord(d));
         return words.stream().filter(d -> !named || !isScopeWord(d)).map(this::ofWord).distinct().toList();
     }
@@ -46,6 +46,12 @@ final class DomainWords {
             t++;
         }
         return "ORGANIZATION".equals(d.ner()) && AGREEMENT_NAMES.contains(s.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "in defence of multilateralism": standing up for something, not arms. */
+    private static boolean inDefenceOf(ParsedSentence s, IndexedWord d) {
+        return d.word().toLowerCase(java.util.Locale.ROOT).matches("defen[cs]e") && !s.children(d, "nmod:of").isEmpty()
+                && s.children(d, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("in"));
     }
 
     private boolean modifierOnly(IndexedWord d) {

@@ -77,4 +77,9 @@ class ScopeWordsTest {
     void aBodysNameSaysNothingAboutTheDeal() {
         assertEquals(List.of("trade"), domains("The Chilean Armed Forces Ministry and Peru signed a trade agreement on Monday."));
     }
+
+    @Test
+    void inDefenceOfSomethingIsNoMilitaryTie() {
+        assertEquals(List.of("diplomatic"), scoredDomains("Chile and Peru have strengthened their strategic cooperation in defence of multilateralism."));
+    }
 }
