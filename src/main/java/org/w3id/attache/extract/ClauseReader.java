@@ -18,6 +18,8 @@ final class ClauseReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would");
     private static final Set<String> PLAN_LEMMAS = Set.of("plan", "intend", "aim", "prepare", "expect", "hope", "seek", "want", "propose", "offer", "pledge", "promise", "invite", "agree",
             "consider", "mull", "weigh");
+    /** Verbs of remembering: what they take is an event of the past, told in passing. */
+    private static final Set<String> RECOLLECTION_LEMMAS = Set.of("recall", "remember", "recollect", "reminisce");
     /** Verbs that ask someone else to act: what follows them is a request ("urged Arevalo to visit Ottawa", "invited Xi to visit"). */
     private static final Set<String> REQUEST_LEMMAS = Set.of("ask", "urge", "request", "press", "encourage", "call", "beg", "implore", "invite");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
@@ -98,6 +100,8 @@ final class ClauseReader {
         for (SemanticGraphEdge in : s.graph.incomingEdgeIterable(trigger)) {
             flashback |= "VBN".equals(trigger.tag()) && in.getRelation().toString().equals("acl");
         }
+        // "Lai recalled attending the inauguration last year": what someone recalls is past the story's time
+        flashback |= chain.stream().anyMatch(n -> n != trigger && recollects(n));
         return new Clause(f.certainty, f.hedge, f.hedged, f.negated, f.future, f.source, flashback, f.requested, open(s, chain));
     }
 
@@ -158,6 +162,11 @@ final class ClauseReader {
     /** A date or a proper noun: "May" the month, never "may" the modal. */
     private static boolean isName(IndexedWord w) {
         return "DATE".equals(w.ner()) || w.tag() != null && w.tag().startsWith("NNP");
+    }
+
+    /** Is the word a verb of remembering ("recalled", "remembers")? */
+    static boolean recollects(IndexedWord w) {
+        return w.lemma() != null && RECOLLECTION_LEMMAS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Hedges, negation, future, reporting and sources found on one clause of the chain. */

@@ -40,9 +40,10 @@ final class FactDating {
     /**
      * Words are said close to when they are reported: a statement takes a date only from a time
      * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
-     * month if the sentence before told it, the words were said "at the time", or it is at most
-     * {@value #RECENT_DAYS} days old at publication; else the month of the event the article leads
-     * with, if that is as recent (the words belong to it); else the month of publication (the day,
+     * month if the sentence before told it (unless it went back past the recent event the article
+     * leads with), the words were said "at the time", or it is at most {@value #RECENT_DAYS} days
+     * old at publication; else the month of the event the article leads with, if that is as
+     * recent (the words belong to it); else the month of publication (the day,
      * for the present tense: "Russia says"). A date told elsewhere in the sentence, or a story that
      * went back years, does not date what someone said.
      */
@@ -60,10 +61,14 @@ final class FactDating {
         if (presentTense(s, trigger)) {
             return published.toString();
         }
-        if (!storyDate.isEmpty() && (story.fresh() || recent(storyDate, published) || atThatTime(s, trigger))) {
+        boolean recentLead = !story.lead().isEmpty() && recent(story.lead(), published);
+        // "Cruz attended the inauguration in August last year. Cruz said …": an old time the sentence
+        // before went back to does not date words an article of a recent event reports
+        boolean wentBack = recentLead && !recent(storyDate, published) && storyDate.compareTo(story.lead()) < 0;
+        if (!storyDate.isEmpty() && (story.fresh() && !wentBack || recent(storyDate, published) || atThatTime(s, trigger))) {
             return monthAtMost(storyDate);
         }
-        if (!story.lead().isEmpty() && recent(story.lead(), published)) {
+        if (recentLead) {
             return monthAtMost(story.lead());
         }
         return published.toString().substring(0, 7);
@@ -151,7 +156,7 @@ final class FactDating {
         if (!sentenceDate.isEmpty()) {
             return sentenceDate;
         }
-        if (found.stream().anyMatch(Fact::flashback)) {
+        if (found.stream().anyMatch(Fact::flashback) || ClauseReader.recollects(sent.graph.getFirstRoot())) {
             return storyDate;
         }
         String main = date(sent, sent.graph.getFirstRoot(), storyDate);

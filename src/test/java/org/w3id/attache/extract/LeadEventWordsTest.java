@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Undated words belong to the event the article leads with when that is recent, even in another
- * month than publication. Sentences are our own; published on Friday 2024-05-10.
+ * month than publication, and even right after a sentence that went back to an older event or
+ * recalled one. Sentences are our own; published on Friday 2024-05-10.
  */
 class LeadEventWordsTest {
     private static List<String> said(String text) {
@@ -26,5 +27,19 @@ class LeadEventWordsTest {
         assertEquals(List.of("Kofi Mensah 2024-05"), said("Ghana and Togo held defence talks on 28 and 29 January in Accra. "
                 + "A joint commission of the two countries met in Lome in March 2023. The commission has no secretariat. "
                 + "Ghanaian Defence Minister Kofi Mensah said the talks had been fruitful."));
+    }
+
+    @Test
+    void wordsRightAfterAnOldEventStillBelongToTheLeadEvent() {
+        assertEquals(List.of("Kofi Mensah 2024-04"), said("Ghana and Togo held defence talks on 28 and 29 April in Accra. "
+                + "Ghanaian Defence Minister Kofi Mensah attended the Togolese president's inauguration in August last year. "
+                + "Mensah said the talks had been fruitful."));
+    }
+
+    @Test
+    void whatSomeoneRecallsMovesNoStoryTime() {
+        assertEquals(List.of("Kofi Mensah 2024-04"), said("Ghana and Togo held defence talks on 28 and 29 April in Accra. "
+                + "Ghanaian Defence Minister Kofi Mensah recalled visiting Lome in March 2021. "
+                + "Mensah said the talks had been fruitful."));
     }
 }

@@ -10,35 +10,34 @@ import org.junit.jupiter.api.Test;
  * soldiers someone visited, a direction, and a month that is no modal. Sentences are our own.
  */
 class TravelsAbroadTest {
+    private static List<String> visits(String text) {
+        return OwnSentences.visits(OwnSentences.scored(text, FactType.VISIT));
+    }
+
     @Test
     void aPlaceFollowedByItsStateLiesInIt() {
-        assertEquals(List.of("Luis Arce -> Tacna"), OwnSentences.visits(OwnSentences.scored(
-                "Chilean President Gabriel Boric and his Bolivian counterpart Luis Arce arrived in Tacna, Chile on Monday for talks.", FactType.VISIT)));
+        assertEquals(List.of("Luis Arce -> Tacna"), visits("Chilean President Gabriel Boric and his Bolivian counterpart Luis Arce arrived in Tacna, Chile on Monday for talks."));
     }
 
     @Test
     void theSameUnlistedPlaceLaterIsStillInThatState() {
-        assertEquals(List.of("Luis Arce -> Tacna"), OwnSentences.visits(OwnSentences.scored(
-                "Chilean President Gabriel Boric and his Bolivian counterpart Luis Arce arrived in Tacna, Chile on Monday. "
-                        + "Boric stayed in Tacna for two days.", FactType.VISIT)));
+        assertEquals(List.of("Luis Arce -> Tacna"), visits("Chilean President Gabriel Boric and his Bolivian counterpart Luis Arce arrived in Tacna, Chile on Monday. "
+                + "Boric stayed in Tacna for two days."));
     }
 
     @Test
     void whoseTroopsOneVisitsIsNoDestination() {
-        assertEquals(List.of("Kofi Mensah -> Mali"), OwnSentences.visits(OwnSentences.scored(
-                "President Kofi Mensah visited Ghanaian peacekeepers in Mali last week.", FactType.VISIT)));
+        assertEquals(List.of("Kofi Mensah -> Mali"), visits("President Kofi Mensah visited Ghanaian peacekeepers in Mali last week."));
     }
 
     @Test
     void aDemonymOnTheVisitItselfIsItsDestination() {
-        assertEquals(List.of("Kofi Mensah -> Mali"), OwnSentences.visits(OwnSentences.scored(
-                "President Kofi Mensah is in Bamako on his second Malian visit this year.", FactType.VISIT)).stream().distinct().toList());
+        assertEquals(List.of("Kofi Mensah -> Mali"), visits("President Kofi Mensah began his second Malian visit this year on Monday."));
     }
 
     @Test
     void theNorthInLowerCaseIsADirection() {
-        assertEquals(List.of(), OwnSentences.visits(OwnSentences.scored(
-                "President Kofi Mensah praised Kenya on Sunday and then flew to the north on Monday.", FactType.VISIT)));
+        assertEquals(List.of(), visits("President Kofi Mensah praised Kenya on Sunday and then flew to the north on Monday."));
     }
 
     @Test
