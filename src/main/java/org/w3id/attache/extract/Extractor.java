@@ -59,13 +59,14 @@ public final class Extractor {
         String storyDate = "";
         String leadDate = FactDating.leadDate(doc);
         int storyDateSet = -9;
+        boolean storyDateSpoken = false;
         for (int s = 0; s < doc.sentenceCount(); s++) {
             SemanticGraph graph = doc.dependencies(s);
             if (graph == null || graph.isEmpty()) {
                 continue;
             }
             ParsedSentence sent = new ParsedSentence(doc, s, graph, rules);
-            StoryTime time = new StoryTime(storyDate, storyDateSet >= s - 1, leadDate);
+            StoryTime time = new StoryTime(storyDate, storyDateSet >= s - 1, leadDate, storyDateSpoken);
             List<Fact> found = ruleFacts(sent, time, new StorySoFar(ruleFacts));
             List<String> dates = doc.times(s).stream().map(TimeMention::value).toList();
             found = Subsumption.withoutSubsumed(found, dates);
@@ -85,6 +86,7 @@ public final class Extractor {
             String next = FactDating.storyDateAfter(sent, found, storyDate);
             if (!next.equals(storyDate) || FactDating.datesItself(sent, found)) {
                 storyDateSet = s;
+                storyDateSpoken = found.stream().anyMatch(f -> f.type() == FactType.STATEMENT && f.date().equals(next));
             }
             storyDate = next;
         }

@@ -41,7 +41,7 @@ final class FactDating {
      * Words are said close to when they are reported: a statement takes a date only from a time
      * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
      * month if the sentence before told it (unless it went back past the recent event the article
-     * leads with), the words were said "at the time", or it is at most {@value #RECENT_DAYS} days
+     * leads with to something other than words), the words were said "at the time", or it is at most {@value #RECENT_DAYS} days
      * old at publication; else the month of the event the article leads with, if that is as
      * recent (the words belong to it); else the month of publication (the day,
      * for the present tense: "Russia says"). A date told elsewhere in the sentence, or a story that
@@ -63,8 +63,9 @@ final class FactDating {
         }
         boolean recentLead = !story.lead().isEmpty() && recent(story.lead(), published);
         // "Cruz attended the inauguration in August last year. Cruz said …": an old time the sentence
-        // before went back to does not date words an article of a recent event reports
-        boolean wentBack = recentLead && !recent(storyDate, published) && storyDate.compareTo(story.lead()) < 0;
+        // before went back to does not date words an article of a recent event reports, unless
+        // that sentence told words too (an interview the next words go on with)
+        boolean wentBack = recentLead && !story.spoken() && !recent(storyDate, published) && storyDate.compareTo(story.lead()) < 0;
         if (!storyDate.isEmpty() && (story.fresh() && !wentBack || recent(storyDate, published) || atThatTime(s, trigger))) {
             return monthAtMost(storyDate);
         }

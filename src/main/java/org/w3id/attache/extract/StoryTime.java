@@ -8,7 +8,9 @@ package org.w3id.attache.extract;
  * @param date {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or empty
  * @param fresh set by this sentence or the one before
  * @param lead the date of the recent event the article leads with ({@link FactDating#leadDate}), or empty
+ * @param spoken the date was set by someone's words (an interview, a statement), which words
+ *        after it may go on with
  */
-record StoryTime(String date, boolean fresh, String lead) {
-    static final StoryTime NONE = new StoryTime("", false, "");
+record StoryTime(String date, boolean fresh, String lead, boolean spoken) {
+    static final StoryTime NONE = new StoryTime("", false, "", false);
 }

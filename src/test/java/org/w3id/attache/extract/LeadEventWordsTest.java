@@ -42,4 +42,11 @@ class LeadEventWordsTest {
                 + "Ghanaian Defence Minister Kofi Mensah recalled visiting Lome in March 2021. "
                 + "Mensah said the talks had been fruitful."));
     }
+
+    @Test
+    void wordsRightAfterOldWordsGoOnWithThem() {
+        assertEquals(List.of("Kofi Mensah 2023-08"), said("Ghana and Togo held defence talks on 28 and 29 April in Accra. "
+                + "Ghanaian Defence Minister Kofi Mensah told reporters in August last year that ties with Togo were strong. "
+                + "Mensah said the border was calm.").stream().distinct().toList());
+    }
 }
