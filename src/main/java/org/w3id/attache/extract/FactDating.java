@@ -41,11 +41,11 @@ final class FactDating {
      * Words are said close to when they are reported: a statement takes a date only from a time
      * that modifies its own verb ("said on Monday", "told reporters in March"); else the story's
      * month if the sentence before told it (unless it went back past the recent event the article
-     * leads with to something other than words), the words were said "at the time", or it is at most {@value #RECENT_DAYS} days
-     * old at publication; else the month of the event the article leads with, if that is as
-     * recent (the words belong to it); else the month of publication (the day,
-     * for the present tense: "Russia says"). A date told elsewhere in the sentence, or a story that
-     * went back years, does not date what someone said.
+     * leads with to something other than words), the words were said "at the time", or it is at
+     * most {@value #RECENT_DAYS} days old at publication; else the month of the event the article
+     * leads with, if that is as recent (the words belong to it); else the month of publication
+     * (the day, for the present tense: "Russia says"). A date told elsewhere in the sentence, or a
+     * story that went back years, does not date what someone said.
      */
     private static String ofStatement(ParsedSentence s, IndexedWord trigger, StoryTime story, ClauseReader.Clause clause) {
         String storyDate = story.date();
