@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.attache.nlp.Entity;
@@ -166,7 +167,7 @@ final class ClauseReader {
 
     /** Is the word a verb of remembering ("recalled", "remembers")? */
     static boolean recollects(IndexedWord w) {
-        return w.lemma() != null && RECOLLECTION_LEMMAS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT));
+        return w.lemma() != null && RECOLLECTION_LEMMAS.contains(w.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Hedges, negation, future, reporting and sources found on one clause of the chain. */
@@ -270,7 +271,7 @@ final class ClauseReader {
             return false;
         }
         return rules.isPreventingVerb(lemma) || s.children(verb, "compound:prt").stream()
-                .anyMatch(particle -> rules.isPreventingVerb(lemma + " " + particle.word().toLowerCase(java.util.Locale.ROOT)));
+                .anyMatch(particle -> rules.isPreventingVerb(lemma + " " + particle.word().toLowerCase(Locale.ROOT)));
     }
 
     /** Who says it: the reporting verb's subject, or for a participle ("took to X, stating that …") the subject of the verb it hangs on. */

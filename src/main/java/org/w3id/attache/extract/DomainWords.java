@@ -3,12 +3,14 @@ package org.w3id.attache.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The cooperation domains that words name, from {@code rules/domains.tsv}. */
 final class DomainWords {
 
     /** The last words of an agreement's name. */
-    private static final java.util.Set<String> AGREEMENT_NAMES = java.util.Set.of("agreement", "treaty", "pact", "accord", "memorandum",
+    private static final Set<String> AGREEMENT_NAMES = Set.of("agreement", "treaty", "pact", "accord", "memorandum",
             "partnership", "convention", "protocol", "arrangement");
 
     private final RuleBook rules;
@@ -45,12 +47,12 @@ final class DomainWords {
         while (t + 1 < s.tokens.size() && "ORGANIZATION".equals(s.tokens.get(t + 1).ner())) {
             t++;
         }
-        return "ORGANIZATION".equals(d.ner()) && AGREEMENT_NAMES.contains(s.tokens.get(t).word().toLowerCase(java.util.Locale.ROOT));
+        return "ORGANIZATION".equals(d.ner()) && AGREEMENT_NAMES.contains(s.tokens.get(t).word().toLowerCase(Locale.ROOT));
     }
 
     /** "in defence of multilateralism": standing up for something, not arms. */
     private static boolean inDefenceOf(ParsedSentence s, IndexedWord d) {
-        return d.word().toLowerCase(java.util.Locale.ROOT).matches("defen[cs]e") && !s.children(d, "nmod:of").isEmpty()
+        return d.word().toLowerCase(Locale.ROOT).matches("defen[cs]e") && !s.children(d, "nmod:of").isEmpty()
                 && s.children(d, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("in"));
     }
 
