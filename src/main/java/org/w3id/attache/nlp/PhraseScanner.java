@@ -18,6 +18,8 @@ final class PhraseScanner {
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
     /** Words that lead a father's name in an Arabic name ("son of", "daughter of"). */
     private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
+    /** Words that lead a family's name at the end of an Arabic name ("Al Thani", "Al-Sabah", "el-Sisi"). */
+    private static final Set<String> FAMILY = Set.of("al", "el");
 
     private final Gazetteer gazetteer;
     private final StateNamedOrganisations stateNamed;
@@ -40,7 +42,7 @@ final class PhraseScanner {
                     break;
                 }
                 boolean capitalised = Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0));
-                Optional<Entity> e = capitalised ? gazetteer.entity(p, article.published()) : Optional.empty();
+                Optional<Entity> e = capitalised && !acronymInLongerName(tokens, tags, found, i, k) ? gazetteer.entity(p, article.published()) : Optional.empty();
                 if (e.isPresent()) {
                     int capital = capitalAfter(tokens, i + k);
                     if (e.get().type() == EntityType.STATE && capital > 0) {
@@ -235,8 +237,9 @@ final class PhraseScanner {
     }
 
     /**
-     * Where a listed person's name ends when the text goes on with the father's names: "Mohammed
-     * bin Salman bin Abdul Aziz" is Mohammed bin Salman, not him and a person named Abdul Aziz.
+     * Where a listed person's name ends when the text goes on with the father's or the family's
+     * names: "Mohammed bin Salman bin Abdul Aziz" and "Mohammed bin Salman Al Saud" are Mohammed bin
+     * Salman, not him and a person named Abdul Aziz or Al Saud.
      */
     private static int patronymicEnd(List<CoreLabel> tokens, int end) {
         int j = end;
@@ -246,7 +249,32 @@ final class PhraseScanner {
                 j++;
             }
         }
-        return j;
+        return familyEnd(tokens, j);
+    }
+
+    /** After an Arabic name, its family's name: "Al Saud", "al-Thani". */
+    private static int familyEnd(List<CoreLabel> tokens, int j) {
+        if (j >= tokens.size()) {
+            return j;
+        }
+        String[] parts = tokens.get(j).word().split("-", 2);
+        if (!FAMILY.contains(parts[0].toLowerCase(Locale.ROOT))) {
+            return j;
+        }
+        if (parts.length == 2) {
+            return !parts[1].isEmpty() && Character.isUpperCase(parts[1].charAt(0)) ? j + 1 : j;
+        }
+        return j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)) ? j + 2 : j;
+    }
+
+    /**
+     * "FAME SAC", a Peruvian company: an acronym right after a proper noun that names nothing known
+     * is the end of that longer name, not the listed entity the acronym alone stands for (the
+     * junta's "SAC"). After a state, a title or a lower-case word ("Myanmar SAC", "the SAC") it is.
+     */
+    private static boolean acronymInLongerName(List<CoreLabel> tokens, String[] tags, List<Mention> found, int i, int k) {
+        return k == 1 && i > 0 && tokens.get(i).word().matches("[A-Z]{2,}") && tags[i - 1] == null && !coveredBy(found, i - 1)
+                && tokens.get(i - 1).tag().startsWith("NNP") && Character.isUpperCase(tokens.get(i - 1).word().charAt(0));
     }
 
     static boolean isNameToken(CoreLabel token) {

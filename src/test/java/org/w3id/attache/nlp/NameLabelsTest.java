@@ -26,6 +26,12 @@ class NameLabelsTest {
     }
 
     @Test
+    void aFamilyNameAfterAListedPersonIsMoreOfTheirName() {
+        assertEquals(List.of("Mohammed bin Salman", "Mohammed bin Salman"),
+                people("Crown Prince Mohammed bin Salman Al Saud arrived on Monday. Mohammed bin Salman al-Saud left on Tuesday."));
+    }
+
+    @Test
     void aNameBeforeAListedPersonIsMoreOfTheirName() {
         assertEquals(List.of("Cyril Ramaphosa"),
                 people("The summit was opened on Monday by South African President Matamela Cyril Ramaphosa."));

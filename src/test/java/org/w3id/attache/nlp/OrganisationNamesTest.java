@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A word that can describe a government ("administration") is no descriptor where it ends an organisation's name. Sentences are our own. */
+/**
+ * A word that can describe a government ("administration") is no descriptor where it ends an organisation's name, and an
+ * acronym that ends a longer name ("FAME SAC") is not the listed entity it would name alone. Sentences are our own.
+ */
 class OrganisationNamesTest {
 
     private static List<Mention> all(String text) {
@@ -57,5 +60,21 @@ class OrganisationNamesTest {
     void aDemonymAfterAWordOfARegionNamesTheRegion() {
         assertEquals(List.of("South Korea"), all("Latin American and South American leaders met South Korean envoys.").stream()
                 .filter(m -> m.entity().type() == EntityType.STATE).map(m -> m.entity().label()).toList());
+    }
+
+    private static List<String> entities(String text) {
+        return all(text).stream().map(m -> m.entity().label()).distinct().toList();
+    }
+
+    @Test
+    void anAcronymEndingACompanysNameIsNotTheListedOne() {
+        assertEquals(List.of("Hyundai Rotem", "Army Weapons and Ammunition Factory", "Peru"),
+                entities("The agreement, signed between Hyundai Rotem and the Army Weapons and Ammunition Factory (FAME SAC), includes the export "
+                        + "of 54 tanks to Peru."));
+    }
+
+    @Test
+    void anAcronymAfterAStateIsTheListedOne() {
+        assertEquals(List.of("Russia", "Myanmar", "Myanmar military junta"), entities("Russia praised the Myanmar SAC on Monday."));
     }
 }
