@@ -3,6 +3,7 @@ package org.w3id.attache.nlp;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +31,42 @@ final class RelativeClauses {
             }
             IndexedWord first = clause.getGovernor();
             IndexedWord verb = clause.getDependent();
-            lastConjunct(graph, first).filter(last -> clauseFollows(graph, first, last) && singular(graph, verb))
-                    .ifPresent(last -> move(graph, clause, first, last));
+            Optional<IndexedWord> last = lastConjunct(graph, first).filter(l -> clauseFollows(graph, first, l) && singular(graph, verb));
+            last.ifPresent(l -> move(graph, clause, first, l));
+            if (singular(graph, verb)) {
+                aloneWithItsName(graph, verb, last.orElse(first));
+            }
+        }
+    }
+
+    /**
+     * "…, Health Minister Soto, and General Diaz, who serves as national security adviser": the
+     * parser's enhanced graph hands a clause's subject on to every name of the list its name is
+     * in. A clause in the singular tells of its own name alone, so its verb's subject edges to the
+     * list's other names are dropped.
+     */
+    private static void aloneWithItsName(SemanticGraph graph, IndexedWord verb, IndexedWord name) {
+        Set<IndexedWord> list = new HashSet<>();
+        for (SemanticGraphEdge in : graph.incomingEdgeIterable(name)) {
+            if (in.getRelation().toString().startsWith("conj")) {
+                list.add(in.getGovernor());
+                graph.outgoingEdgeIterable(in.getGovernor()).forEach(e -> {
+                    if (e.getRelation().toString().startsWith("conj")) {
+                        list.add(e.getDependent());
+                    }
+                });
+            }
+        }
+        graph.outgoingEdgeIterable(name).forEach(e -> {
+            if (e.getRelation().toString().startsWith("conj")) {
+                list.add(e.getDependent());
+            }
+        });
+        list.remove(name);
+        for (SemanticGraphEdge arg : List.copyOf(graph.outgoingEdgeList(verb))) {
+            if (arg.getRelation().toString().startsWith("nsubj") && list.contains(arg.getDependent())) {
+                graph.removeEdge(arg);
+            }
         }
     }
 

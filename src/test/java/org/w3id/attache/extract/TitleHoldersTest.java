@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Whose title a title is: the name right after it, even when another name follows that one;
  * in a list, not the name before it; in the plural, each name after it up to the next title. The
  * state after the name is the post's; a post held when something was done years before is not
- * told as current. A pronoun after a title and a comma is no holder. Sentences are our own.
+ * told as current. A pronoun after a title and a comma is no holder. A clause in the singular after
+ * a list of names tells of the last name alone. Sentences are our own.
  */
 class TitleHoldersTest {
 
@@ -62,5 +63,14 @@ class TitleHoldersTest {
     @Test
     void thePostAfterAnOpeningParticipleIsTheSubjects() {
         assertEquals(List.of(), posts("Accompanied by First Lady Margaret Kenyatta, the head of state was welcomed by Ghana's vice president."));
+    }
+
+    @Test
+    void aClauseInTheSingularAfterAListGivesItsPostToTheLastNameAlone() {
+        assertEquals(List.of("Ana Ruiz Finance Minister", "Mario Diaz commander", "Mario Diaz national security adviser",
+                        "Pedro Soto Health Minister", "Tomas Vega Foreign Minister"),
+                posts("He is accompanied by a large delegation, including Foreign Minister Tomas Vega, Finance Minister Ana Ruiz, "
+                        + "Health Minister Pedro Soto, and General Mario Diaz, who serves as national security adviser and commander of the "
+                        + "Presidential Guard.").stream().distinct().sorted().toList());
     }
 }
