@@ -107,7 +107,7 @@ final class ParsedSentence {
         return "TITLE".equals(node.ner());
     }
 
-    /** The words of a node's phrase: itself with its compound, amod and nummod modifiers. */
+    /** The words of a node's phrase: itself with its compound, amod and nummod modifiers, less what it is worth. */
     String phrase(IndexedWord node) {
         return phrase(node, Set.of());
     }
@@ -126,7 +126,7 @@ final class ParsedSentence {
         idx.add(node.index());
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (without.contains(e.getDependent())) {
+            if (without.contains(e.getDependent()) || rel.equals("amod") && e.getDependent().word().equalsIgnoreCase("worth")) {
                 continue;
             }
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nummod") || rel.startsWith("compound")) {

@@ -220,6 +220,12 @@ final class RoleReader {
                 return of;
             }
         }
+        if (node.word().equalsIgnoreCase("worth")) {
+            // "equipment worth $1 million", which the parser may head with "worth": the thing, not its value
+            for (IndexedWord thing : s.children(node, "compound")) {
+                return thing;
+            }
+        }
         boolean container = node.word().toLowerCase().matches("(arms )?(batch|batches|shipments?|consignments?|packages?|deliver(y|ies)|lots?|sets?|tranches?)");
         if (container) {
             // "the third arms batch comprising armored vehicles": what the batch holds

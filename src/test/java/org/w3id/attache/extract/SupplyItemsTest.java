@@ -51,4 +51,14 @@ class SupplyItemsTest {
         assertEquals(List.of("Japan -> Kenya: protective equipment"),
                 supplies("Japan has provided the Kenyan army with $5 million worth of protective equipment, including helmets."));
     }
+
+    @Test
+    void whatAThingIsWorthIsNoPartOfIt() {
+        assertEquals(List.of("United States -> Kenya: personal protective equipment"),
+                OwnSentences.supplies(OwnSentences.scored("The United States has donated personal protective equipment worth over Sh220 million "
+                        + "($1.38 million) to the Kenya Defence Forces.", FactType.SUPPLY)));
+        assertEquals(List.of("Japan -> Philippines: radar equipment"),
+                OwnSentences.supplies(OwnSentences.scored("Japan delivered radar equipment worth $50 million to the Philippine Air Force on Monday.",
+                        FactType.SUPPLY)));
+    }
 }
