@@ -82,9 +82,11 @@ final class Coreference {
     private Optional<Entity> lastPerson(Mention m) {
         boolean noneBefore = history.stream().noneMatch(h -> h.sentence() == m.sentence() && h.end() <= m.begin() && h.entity().type() == EntityType.PERSON);
         if (m.kind() == Mention.Kind.PRONOUN && (m.begin() == 0 || noneBefore)) {
-            Optional<Entity> subject = history.stream()
+            List<Mention> before = history.stream()
                     .filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.PERSON && (!afterPreposition(h) || passiveAgent(h)))
-                    .map(Mention::entity).findFirst();
+                    .toList();
+            Optional<Entity> subject = before.stream().filter(h -> !quoted(h) && !inOpeningParticiple(h)).map(Mention::entity).findFirst()
+                    .or(() -> before.stream().map(Mention::entity).findFirst());
             if (subject.isPresent()) {
                 return subject;
             }
@@ -178,6 +180,42 @@ final class Coreference {
         return t >= 1 && tokens.get(t).word().toLowerCase(Locale.ROOT).matches("which|whom|that") && tokens.get(t - 1).word().equals(",");
     }
 
+    /**
+     * '"The Al-Qadir is a fine ship," said Hafez. He added …': a name inside the quotation marks of
+     * its sentence is what was said, not who said it or whom the sentence is about.
+     */
+    private boolean quoted(Mention h) {
+        int open = 0;
+        for (CoreLabel token : sentenceTokens.get(h.sentence()).subList(0, h.begin())) {
+            String w = token.word();
+            if (w.equals("``") || w.equals("\u201C")) {
+                open++;
+            } else if ((w.equals("''") || w.equals("\u201D")) && open > 0) {
+                open--;
+            } else if (w.equals("\"")) {
+                open = open > 0 ? open - 1 : 1;
+            }
+        }
+        return open > 0;
+    }
+
+    /**
+     * "Praising the leadership of Erdogan, Sharif said …": a name in the participle that opens its
+     * sentence, before the first comma, is not the sentence's subject.
+     */
+    private boolean inOpeningParticiple(Mention h) {
+        List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
+        if (tokens.isEmpty() || !tokens.get(0).tag().matches("VBG|VBN")) {
+            return false;
+        }
+        for (int t = 0; t < h.begin(); t++) {
+            if (tokens.get(t).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "was confirmed by X": the one a passive verb's "by" names did it, and is what the sentence is about. */
     private boolean passiveAgent(Mention h) {
         List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
@@ -200,7 +238,9 @@ final class Coreference {
 
     /**
      * "it" for a state or government: the nearest state named before it in the sentence, else
-     * the first state of the previous sentence, which news usually makes its subject.
+     * the first state of the previous sentence, which news usually makes its subject; but not one
+     * named only after that sentence's first finite verb ("The report says that Armenia …. It also
+     * says …": "it" is the report).
      */
     private Optional<Entity> lastState(Mention m) {
         for (int i = history.size() - 1; i >= 0 && history.get(i).sentence() == m.sentence(); i--) {
@@ -209,8 +249,13 @@ final class Coreference {
                 return Optional.of(h.entity());
             }
         }
-        return history.stream().filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.STATE)
+        return history.stream().filter(h -> h.sentence() == m.sentence() - 1 && h.entity().type() == EntityType.STATE && !afterFiniteVerb(h))
                 .map(Mention::entity).findFirst();
+    }
+
+    private boolean afterFiniteVerb(Mention h) {
+        List<CoreLabel> tokens = sentenceTokens.get(h.sentence());
+        return tokens != null && tokens.subList(0, h.begin()).stream().anyMatch(t -> t.tag().matches("VBD|VBZ|VBP|MD"));
     }
 
     private Optional<Entity> descriptor(Mention m) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Who speaks: a name inside a quotation is not its speaker, whatever the parser makes of the
  * sentence (it has made a state in the quote a subject of "said"); unnamed "officials" are no
- * one's, even a named state's ("Chilean officials"). Sentences are our own.
+ * one's, even a named state's ("Chilean officials"); "he" after a quote is its speaker, not a name
+ * inside it; "it" after a sentence that names a state only after its verb is not that state; nor is "he" a name in the
+ * participle that opened the sentence before. Sentences are our own.
  */
 class SpeakersTest {
     private static final String TEXT = "“The new railway is a gift for Chile, Peru, and the wider region,” Arce said.";
@@ -70,5 +72,26 @@ class SpeakersTest {
     void anOutletReportingIsNoSpeakerOfItsOwn() {
         assertEquals(List.of(), OwnSentences.scored(MEETING + "Boluarte told Boric of her support for the railway, Xinhua said.",
                 FactType.STATEMENT).stream().filter(f -> f.role("speaker").label().equals("Xinhua")).toList());
+    }
+
+    @Test
+    void aPronounAfterAQuoteIsItsSpeakerNotANameInIt() {
+        assertEquals(List.of("Ashraf Hafez"), OwnSentences.scored("\"The Al-Qadir frigate represents a significant addition to the Navy,\" "
+                + "said Admiral Ashraf Hafez. He added that the frigate has advanced radar systems.", FactType.STATEMENT).stream()
+                .map(f -> f.role("speaker").label()).distinct().toList());
+    }
+
+    @Test
+    void itAfterAReportThatNamedAStateIsTheReport() {
+        assertEquals(List.of("China"), OwnSentences.scored("The report says that defence cooperation between Armenia and India is expected to grow. "
+                + "It also says that Armenian Defence Minister Suren Papikyan discussed joint production. China said on Monday it would send aid "
+                + "to Nepal. It also said it would help rebuild roads.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
+    }
+
+    @Test
+    void heAfterAnOpeningParticipleIsTheSubjectNotANameInIt() {
+        assertEquals(List.of("Shehbaz Sharif"), OwnSentences.scored("Pakistani Prime Minister Shehbaz Sharif spoke in Istanbul on Friday. Praising the "
+                + "leadership of President Erdogan, Sharif said Turkey had become a modern society. He recalled that Turkey sent 72,000 tons of "
+                + "humanitarian aid to Pakistan after the floods.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
     }
 }
