@@ -78,7 +78,8 @@ public final class Extractor {
             List<Fact> withKept = new ArrayList<>(found);
             found.forEach(f -> known.add(FactKey.of(f)));
             for (Candidate c : here) {
-                if (model.keeps(c) && !Subsumption.pairsRuleSidesAnew(c.fact(), found) && known.add(FactKey.of(c.fact()))) {
+                if (model.keeps(c) && !Subsumption.pairsRuleSidesAnew(c.fact(), found) && !Subsumption.suppliesRuleItemAnew(c.fact(), found)
+                        && known.add(FactKey.of(c.fact()))) {
                     withKept.add(c.fact());
                 }
             }

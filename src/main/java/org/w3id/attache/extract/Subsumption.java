@@ -3,10 +3,11 @@ package org.w3id.attache.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.w3id.attache.nlp.Entity;
 
-/** Facts of one sentence that another fact of it states with more detail, exact duplicates, and candidates that pair the rules' sides anew. */
+/** Facts of one sentence that another fact of it states with more detail, exact duplicates, and candidates that pair the rules' sides or items anew. */
 final class Subsumption {
 
     private Subsumption() {
@@ -50,6 +51,17 @@ final class Subsumption {
         List<Set<Entity>> ruled = ruleFacts.stream().filter(f -> f.type() == candidate.type()).map(Subsumption::sides).toList();
         return sides.size() >= 2 && sides.stream().allMatch(e -> ruled.stream().anyMatch(r -> r.contains(e)))
                 && ruled.stream().noneMatch(r -> r.containsAll(sides));
+    }
+
+    /**
+     * Does a candidate supply give a thing the rules found handed over in the same sentence another
+     * supplier? One handing over has one supplier, and the rules read it from the grammar, where a
+     * candidate may take the story's state for it ("It began with Peru supplying Chile with boats").
+     */
+    static boolean suppliesRuleItemAnew(Fact candidate, List<Fact> ruleFacts) {
+        return candidate.type() == FactType.SUPPLY && ruleFacts.stream().anyMatch(f -> f.type() == FactType.SUPPLY
+                && f.value("item").equals(candidate.value("item")) && Objects.equals(f.role("recipient"), candidate.role("recipient"))
+                && !Objects.equals(f.role("supplier"), candidate.role("supplier")));
     }
 
     private static Set<Entity> sides(Fact f) {
