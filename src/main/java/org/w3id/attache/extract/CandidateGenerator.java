@@ -39,6 +39,7 @@ final class CandidateGenerator {
     private final OwnCountries ownCountries;
     private final OpenRoles openRoles;
     private final AgreementsNamedAgain agreementsNamedAgain;
+    private final RuleBook rules;
 
     CandidateGenerator(TriggerLexicon lexicon, RuleBook rules, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -50,6 +51,7 @@ final class CandidateGenerator {
         this.ownCountries = new OwnCountries(gazetteer);
         this.openRoles = new OpenRoles(gazetteer);
         this.agreementsNamedAgain = new AgreementsNamedAgain(gazetteer);
+        this.rules = rules;
     }
 
     /** The candidates of one sentence; {@code ruleFacts} are what the rules found in it, for the features. */
@@ -251,6 +253,9 @@ final class CandidateGenerator {
                 content(s, trigger).ifPresent(c -> base.put("content", c));
             }
             case COOPERATION -> {
+                if ("signed".equals(base.get("status")) && talkedAbout(s, trigger)) {
+                    base.put("status", "discussed");
+                }
                 List<Map<String, String>> out = new ArrayList<>();
                 List<String> found = agreementsNamedAgain.domain(s, trigger, combo, story).map(List::of).orElseGet(() -> domains.in(s, trigger));
                 if (found.isEmpty()) {
@@ -269,6 +274,12 @@ final class CandidateGenerator {
             default -> { }
         }
         return List.of(base);
+    }
+
+    /** "Proposed an agreement", "negotiating a deal": a document a talking verb governs is not yet signed ({@code rules/talking-verbs.tsv}). */
+    private boolean talkedAbout(ParsedSentence s, IndexedWord document) {
+        IndexedWord verb = document.tag() != null && document.tag().startsWith("NN") ? ArgumentSlots.verbAbove(s, document) : null;
+        return verb != null && verb.lemma() != null && rules.isTalkingVerb(verb.lemma());
     }
 
     /** What was said: the clause the verb reports ("said that …", "said the talks went well"), else its object. */

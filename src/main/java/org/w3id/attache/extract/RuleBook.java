@@ -27,21 +27,20 @@ public final class RuleBook {
     private final Map<String, String> domains;
     /** Domain words' marks: "scope" or "modifier" (see rules/domains.tsv). */
     private final Map<String, String> domainMarks;
-    private final Set<String> reportingVerbs;
-    private final Set<String> hostCues;
-    private final Set<String> interviewCues;
-    private final Set<String> preventingVerbs;
+    /** The word lists of {@link #WORD_LISTS}, by file name: lemmas, lower case. */
+    private final Map<String, Set<String>> wordLists;
+
+    /** Files of {@code rules/} that list lemmas, one per line, with a note. */
+    private static final List<String> WORD_LISTS = List.of("reporting-verbs.tsv", "host-cues.tsv", "interview-cues.tsv", "preventing-verbs.tsv",
+            "talking-verbs.tsv");
 
     private RuleBook(List<Rule> rules, Map<String, Hedge> hedges, Map<String, String> domains, Map<String, String> domainMarks,
-                     Set<String> reportingVerbs, Set<String> hostCues, Set<String> interviewCues, Set<String> preventingVerbs) {
+                     Map<String, Set<String>> wordLists) {
         this.rules = List.copyOf(rules);
         this.hedges = hedges;
         this.domains = domains;
         this.domainMarks = domainMarks;
-        this.reportingVerbs = reportingVerbs;
-        this.hostCues = hostCues;
-        this.interviewCues = interviewCues;
-        this.preventingVerbs = preventingVerbs;
+        this.wordLists = Map.copyOf(wordLists);
     }
 
     /** The rules shipped on the class path under {@code /rules/}. */
@@ -63,8 +62,9 @@ public final class RuleBook {
                 domainMarks.put(row[0].toLowerCase(), row[2].strip());
             }
         }
-        return new RuleBook(rules, hedges, domains, domainMarks, lemmas("/rules/reporting-verbs.tsv"), lemmas("/rules/host-cues.tsv"),
-                lemmas("/rules/interview-cues.tsv"), lemmas("/rules/preventing-verbs.tsv"));
+        Map<String, Set<String>> wordLists = new HashMap<>();
+        WORD_LISTS.forEach(file -> wordLists.put(file, lemmas("/rules/" + file)));
+        return new RuleBook(rules, hedges, domains, domainMarks, wordLists);
     }
 
     private static Set<String> lemmas(String resource) {
@@ -116,21 +116,33 @@ public final class RuleBook {
     }
 
     public boolean isReportingVerb(String lemma) {
-        return reportingVerbs.contains(lemma.toLowerCase());
+        return listed("reporting-verbs.tsv", lemma);
     }
 
     /** Whether a lemma casts someone as a visit's host ("welcome", "guest"): {@code rules/host-cues.tsv}. */
     public boolean isHostCue(String lemma) {
-        return hostCues.contains(lemma.toLowerCase());
+        return listed("host-cues.tsv", lemma);
     }
 
     /** Whether a lemma makes an outlet the setting of a speaker's later words ("interview"): {@code rules/interview-cues.tsv}. */
     public boolean isInterviewCue(String lemma) {
-        return interviewCues.contains(lemma.toLowerCase());
+        return listed("interview-cues.tsv", lemma);
     }
 
     /** Whether a verb keeps what it governs from happening ("blocked sales", "refused to sell"): {@code rules/preventing-verbs.tsv}. */
     public boolean isPreventingVerb(String lemma) {
-        return preventingVerbs.contains(lemma.toLowerCase());
+        return listed("preventing-verbs.tsv", lemma);
+    }
+
+    /**
+     * Whether a verb talks about a document rather than signs it ("proposed an agreement",
+     * "negotiating a deal"): {@code rules/talking-verbs.tsv}.
+     */
+    public boolean isTalkingVerb(String lemma) {
+        return listed("talking-verbs.tsv", lemma);
+    }
+
+    private boolean listed(String file, String lemma) {
+        return wordLists.get(file).contains(lemma.toLowerCase());
     }
 }
