@@ -53,4 +53,9 @@ class NameLabelsTest {
         assertEquals(List.of("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
                 people("Egyptian President Abdel Fattah el-Sisi opened the plant on Monday. Sisi said it would run for decades."));
     }
+
+    @Test
+    void aPostAfterARankIsNoName() {
+        assertEquals(List.of("Juma Mwinyika"), people("Major General Juma Mwinyika, the General Officer Commanding of Eastern Command, spoke on Tuesday."));
+    }
 }
