@@ -192,7 +192,7 @@ final class PhraseScanner {
      * A descriptor is a noun phrase of its own, not the start of a name, title or longer noun:
      * "the State" in "the State Administration Council", "the deputy" in "the deputy minister",
      * "the state" in "the state news agency" and the last word of an organisation's name ("the
-     * Defense Acquisition Program Administration") are not.
+     * Defense Acquisition Program Administration") are not, nor is "the North" in "the North African nation".
      */
     private boolean descriptorStandsAlone(List<CoreLabel> tokens, int at, int length) {
         if (at >= 2 && tokens.get(at - 1).word().equals(",") && tokens.get(at - 2).tag().startsWith("NNP")) {
@@ -204,7 +204,8 @@ final class PhraseScanner {
         int next = at + length;
         if (next < tokens.size()) {
             CoreLabel t = tokens.get(next);
-            if (t.tag().startsWith("NNP") || gazetteer.title(t.word()).isPresent()) {
+            boolean properAdjective = t.tag().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0));
+            if (t.tag().startsWith("NNP") || properAdjective || gazetteer.title(t.word()).isPresent()) {
                 return false;
             }
             if (t.word().equals(",") && next + 1 < tokens.size() && tokens.get(next + 1).tag().startsWith("NNP")) {

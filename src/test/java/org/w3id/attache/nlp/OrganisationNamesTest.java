@@ -77,4 +77,9 @@ class OrganisationNamesTest {
     void anAcronymAfterAStateIsTheListedOne() {
         assertEquals(List.of("Russia", "Myanmar", "Myanmar military junta"), entities("Russia praised the Myanmar SAC on Monday."));
     }
+
+    @Test
+    void aDescriptorBeforeAProperAdjectiveIsNoDescriptor() {
+        assertEquals(List.of(), descriptors("Egypt has ties with the United States. The North African nation also seeks ties with India."));
+    }
 }
