@@ -203,11 +203,28 @@ final class FactDating {
                 List<SemanticGraphEdge> path = trigger.equals(node) ? List.of() : s.graph.getShortestUndirectedPathEdges(trigger, node);
                 if (path != null && path.size() < bestDistance && path.size() <= maxPath && staysInClause(s, path) && !entersBySubject(trigger, path)) {
                     bestDistance = path.size();
-                    best = t.anaphoric() ? shifted(storyDate, t.offsetDays()) : t.value();
+                    best = t.anaphoric() ? shifted(anchorOf(s, t, storyDate), t.offsetDays()) : t.value();
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * What "earlier in the day" or "that day" points back to: the day the sentence itself names
+     * nearest to it ("signed on Jan. 16 after they met earlier in the day"), else the story's date.
+     */
+    private static String anchorOf(ParsedSentence s, TimeMention anaphor, String storyDate) {
+        String anchor = storyDate;
+        int nearest = Integer.MAX_VALUE;
+        for (TimeMention t : s.doc.times(s.index)) {
+            int distance = Math.abs(t.begin() - anaphor.begin());
+            if (!t.anaphoric() && t.value().length() == 10 && distance < nearest && !isDeadline(s, t)) {
+                nearest = distance;
+                anchor = t.value();
+            }
+        }
+        return anchor;
     }
 
     /** The story's date moved by some days ("three days later"); a month or year stays as it is. */

@@ -41,8 +41,10 @@ final class DateMentions {
                 Integer offset = TimeMention.relativeDays(TokenText.phrase(tokens, i, j));
                 // "in the afternoon" names no day: it is the story's day, whatever SUTime anchors it to
                 boolean partOfDay = "TIME".equals(kind) && TokenText.phrase(tokens, i, j).toLowerCase(Locale.ROOT).matches(PART_OF_DAY);
-                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null || partOfDay;
-                value = partOfDay ? null : YearlessDates.anchored(value, tokens, i, j, published);
+                // "earlier in the day", "later in the day": the day told before, not the day of publishing
+                boolean earlierThatDay = TokenText.phrase(tokens, Math.max(0, i - 2), j).toLowerCase(Locale.ROOT).matches("(earlier|later) in the day");
+                boolean anaphoric = words.matches(".*\\b(same|that) (day|date|morning|evening)\\b.*") || offset != null || partOfDay || earlierThatDay;
+                value = partOfDay || earlierThatDay ? null : YearlessDates.anchored(value, tokens, i, j, published);
                 if (value != null || anaphoric) {
                     out.add(new TimeMention(s, i, j, value == null ? "" : value, anaphoric, offset == null ? 0 : offset));
                 }
