@@ -14,6 +14,8 @@ import org.w3id.attache.intake.Article;
 /** Resolves descriptors ("the junta", "the Belarusian leader") and pronouns to the entities mentioned before them in the article. */
 final class Coreference {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** A descriptor's target for a government named by its leader ("the Biden administration"): the prefix of the leader's name. */
+    static final String GOVERNMENT_OF = "government-of:";
 
     private final List<Mention> history = new ArrayList<>();
     private final PersonTitles titles = new PersonTitles();
@@ -258,12 +260,17 @@ final class Coreference {
         return tokens != null && tokens.subList(0, h.begin()).stream().anyMatch(t -> t.tag().matches("VBD|VBZ|VBP|MD"));
     }
 
+    /** "The Biden administration": the government of the person named, if the article ties that person to a state. */
+    private Optional<Entity> governmentOf(String name) {
+        return titles.stateOf(knownPerson(Entity.unlisted(EntityType.PERSON, name))).flatMap(targets::state);
+    }
+
     private Optional<Entity> descriptor(Mention m) {
         for (String target : m.entity().label().split("\\|")) {
             Optional<Entity> e = switch (target.strip()) {
                 case "person" -> lastPerson(m);
                 case "other-person" -> lastPersonNotIn(m);
-                default -> targets.of(target.strip());
+                default -> target.startsWith(GOVERNMENT_OF) ? governmentOf(target.substring(GOVERNMENT_OF.length())) : targets.of(target.strip());
             };
             if (e.isPresent()) {
                 return e;

@@ -33,6 +33,11 @@ final class DescriptorTargets {
         this.titles = titles;
     }
 
+    /** The state of ISO code {@code iso}. */
+    Optional<Entity> state(String iso) {
+        return gazetteer.country(iso);
+    }
+
     /** The entity a descriptor's target ({@code type:government}, {@code person-of:CN:president}, …) means now. */
     Optional<Entity> of(String target) {
         if (target.equals("type:government")) {

@@ -83,6 +83,14 @@ final class PhraseScanner {
                     continue;
                 }
                 Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p).filter(x -> x.capitalisedAs(p));
+                if (d.isPresent() && d.get().resolvesTo().startsWith("type:government") && afterPerson(tokens, found, i)) {
+                    // "the Biden administration": that person's government, whatever state the story named last
+                    String leader = leader(found, i).map(m -> m.entity().label()).orElse(tokens.get(i - 1).word());
+                    Entity government = leadersState(found, i).orElse(Entity.unlisted(EntityType.GROUP, Coreference.GOVERNMENT_OF + leader));
+                    found.add(new Mention(s, i, i + k, government, Mention.Kind.DESCRIPTOR, p));
+                    matched = k;
+                    continue;
+                }
                 if (d.isPresent() && !(k == 1 && PRONOUNS.contains(p.toLowerCase())) && descriptorStandsAlone(tokens, i, k)
                         && !coveredBy(found, i)) {
                     found.add(new Mention(s, i, i + k, Entity.unlisted(EntityType.GROUP, d.get().resolvesTo()), Mention.Kind.DESCRIPTOR, p));
@@ -276,6 +284,20 @@ final class PhraseScanner {
     private static boolean acronymInLongerName(List<CoreLabel> tokens, String[] tags, List<Mention> found, int i, int k) {
         return k == 1 && i > 0 && tokens.get(i).word().matches("[A-Z]{2,}") && tags[i - 1] == null && !coveredBy(found, i - 1)
                 && tokens.get(i - 1).tag().startsWith("NNP") && Character.isUpperCase(tokens.get(i - 1).word().charAt(0));
+    }
+
+    /** Is the word before {@code at} a person's name ("the Aquino administration")? */
+    private static boolean afterPerson(List<CoreLabel> tokens, List<Mention> found, int at) {
+        return at > 0 && ("PERSON".equals(tokens.get(at - 1).ner()) || leader(found, at).isPresent());
+    }
+
+    private static Optional<Mention> leader(List<Mention> found, int at) {
+        return found.stream().filter(m -> m.end() == at && m.entity().type() == EntityType.PERSON).findFirst();
+    }
+
+    /** The state of the listed person named right before {@code at}, if the gazetteer knows it. */
+    private Optional<Entity> leadersState(List<Mention> found, int at) {
+        return leader(found, at).map(m -> m.entity().country()).filter(c -> !c.isEmpty()).flatMap(gazetteer::country);
     }
 
     static boolean isNameToken(CoreLabel token) {
