@@ -16,17 +16,15 @@ final class PhraseScanner {
     static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> PRONOUNS_IT = Set.of("it", "its");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "the", "and");
-    /** Words that lead a father's name in an Arabic name ("son of", "daughter of"). */
-    private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
-    /** Words that lead a family's name at the end of an Arabic name ("Al Thani", "Al-Sabah", "el-Sisi"). */
-    private static final Set<String> FAMILY = Set.of("al", "el");
 
     private final Gazetteer gazetteer;
     private final StateNamedOrganisations stateNamed;
+    private final LeadersGovernments leaders;
 
     PhraseScanner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.stateNamed = new StateNamedOrganisations(gazetteer);
+        this.leaders = new LeadersGovernments(gazetteer);
     }
 
     void scan(Article article, int s, List<CoreLabel> tokens, String[] tags, List<Mention> found, List<TitleSpan> titles) {
@@ -59,7 +57,7 @@ final class PhraseScanner {
                         matched = own.get().end() - i;
                         continue;
                     }
-                    int end = e.get().type() == EntityType.PERSON ? patronymicEnd(tokens, i + k) : i + k;
+                    int end = e.get().type() == EntityType.PERSON ? ArabicNameEnds.after(tokens, i + k) : i + k;
                     found.add(new Mention(s, i, end, e.get(), Mention.Kind.NAME, TokenText.phrase(tokens, i, end)));
                     matched = end - i;
                     continue;
@@ -83,11 +81,9 @@ final class PhraseScanner {
                     continue;
                 }
                 Optional<Gazetteer.Descriptor> d = gazetteer.descriptor(p).filter(x -> x.capitalisedAs(p));
-                if (d.isPresent() && d.get().resolvesTo().startsWith("type:government") && afterPerson(tokens, found, i)) {
-                    // "the Biden administration": that person's government, whatever state the story named last
-                    String leader = leader(found, i).map(m -> m.entity().label()).orElse(tokens.get(i - 1).word());
-                    Entity government = leadersState(found, i).orElse(Entity.unlisted(EntityType.GROUP, Coreference.GOVERNMENT_OF + leader));
-                    found.add(new Mention(s, i, i + k, government, Mention.Kind.DESCRIPTOR, p));
+                Optional<Mention> government = d.isPresent() ? leaders.government(s, tokens, found, i, i + k, d.get()) : Optional.empty();
+                if (government.isPresent()) {
+                    found.add(government.get());
                     matched = k;
                     continue;
                 }
@@ -246,37 +242,6 @@ final class PhraseScanner {
     }
 
     /**
-     * Where a listed person's name ends when the text goes on with the father's or the family's
-     * names: "Mohammed bin Salman bin Abdul Aziz" and "Mohammed bin Salman Al Saud" are Mohammed bin
-     * Salman, not him and a person named Abdul Aziz or Al Saud.
-     */
-    private static int patronymicEnd(List<CoreLabel> tokens, int end) {
-        int j = end;
-        while (j + 1 < tokens.size() && PATRONYMIC.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && isNameToken(tokens.get(j + 1))) {
-            j += 2;
-            while (j < tokens.size() && isNameToken(tokens.get(j))) {
-                j++;
-            }
-        }
-        return familyEnd(tokens, j);
-    }
-
-    /** After an Arabic name, its family's name: "Al Saud", "al-Thani". */
-    private static int familyEnd(List<CoreLabel> tokens, int j) {
-        if (j >= tokens.size()) {
-            return j;
-        }
-        String[] parts = tokens.get(j).word().split("-", 2);
-        if (!FAMILY.contains(parts[0].toLowerCase(Locale.ROOT))) {
-            return j;
-        }
-        if (parts.length == 2) {
-            return !parts[1].isEmpty() && Character.isUpperCase(parts[1].charAt(0)) ? j + 1 : j;
-        }
-        return j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)) ? j + 2 : j;
-    }
-
-    /**
      * "FAME SAC", a Peruvian company: an acronym right after a proper noun that names nothing known
      * is the end of that longer name, not the listed entity the acronym alone stands for (the
      * junta's "SAC"). After a state, a title or a lower-case word ("Myanmar SAC", "the SAC") it is.
@@ -284,20 +249,6 @@ final class PhraseScanner {
     private static boolean acronymInLongerName(List<CoreLabel> tokens, String[] tags, List<Mention> found, int i, int k) {
         return k == 1 && i > 0 && tokens.get(i).word().matches("[A-Z]{2,}") && tags[i - 1] == null && !coveredBy(found, i - 1)
                 && tokens.get(i - 1).tag().startsWith("NNP") && Character.isUpperCase(tokens.get(i - 1).word().charAt(0));
-    }
-
-    /** Is the word before {@code at} a person's name ("the Aquino administration")? */
-    private static boolean afterPerson(List<CoreLabel> tokens, List<Mention> found, int at) {
-        return at > 0 && ("PERSON".equals(tokens.get(at - 1).ner()) || leader(found, at).isPresent());
-    }
-
-    private static Optional<Mention> leader(List<Mention> found, int at) {
-        return found.stream().filter(m -> m.end() == at && m.entity().type() == EntityType.PERSON).findFirst();
-    }
-
-    /** The state of the listed person named right before {@code at}, if the gazetteer knows it. */
-    private Optional<Entity> leadersState(List<Mention> found, int at) {
-        return leader(found, at).map(m -> m.entity().country()).filter(c -> !c.isEmpty()).flatMap(gazetteer::country);
     }
 
     static boolean isNameToken(CoreLabel token) {
