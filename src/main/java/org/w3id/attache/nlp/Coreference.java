@@ -260,6 +260,23 @@ final class Coreference {
         return tokens != null && tokens.subList(0, h.begin()).stream().anyMatch(t -> t.tag().matches("VBD|VBZ|VBP|MD"));
     }
 
+    /**
+     * "Chile has vetoed the shells Brazil sends to Peru, the government said": a government that
+     * speaks after the clause, set off by a comma, is the government of the clause's subject, the
+     * state the sentence names first, not the one it names last.
+     */
+    private boolean attributesTheClause(Mention m) {
+        List<CoreLabel> tokens = sentenceTokens.get(m.sentence());
+        int begin = m.begin() >= 1 && tokens.get(m.begin() - 1).tag().equals("DT") ? m.begin() - 1 : m.begin();
+        return begin >= 2 && tokens.get(begin - 1).word().equals(",") && m.end() < tokens.size()
+                && tokens.get(m.end()).tag().startsWith("VB") && tokens.get(m.end()).lemma() != null
+                && tokens.get(m.end()).lemma().matches("say|announce|state|add|confirm");
+    }
+
+    private Optional<Entity> firstStateOf(int sentence) {
+        return history.stream().filter(h -> h.sentence() == sentence && h.entity().type() == EntityType.STATE).map(Mention::entity).findFirst();
+    }
+
     /** "The Biden administration": the government of the person named, if the article ties that person to a state. */
     private Optional<Entity> governmentOf(String name) {
         return titles.stateOf(knownPerson(Entity.unlisted(EntityType.PERSON, name))).flatMap(targets::state);
@@ -270,6 +287,8 @@ final class Coreference {
             Optional<Entity> e = switch (target.strip()) {
                 case "person" -> lastPerson(m);
                 case "other-person" -> lastPersonNotIn(m);
+                case "type:government" -> attributesTheClause(m) ? firstStateOf(m.sentence()).or(() -> targets.of("type:government"))
+                        : targets.of("type:government");
                 default -> target.startsWith(GOVERNMENT_OF) ? governmentOf(target.substring(GOVERNMENT_OF.length())) : targets.of(target.strip());
             };
             if (e.isPresent()) {

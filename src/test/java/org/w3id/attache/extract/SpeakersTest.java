@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * sentence (it has made a state in the quote a subject of "said"); unnamed "officials" are no
  * one's, even a named state's ("Chilean officials"); "he" after a quote is its speaker, not a name
  * inside it; "it" after a sentence that names a state only after its verb is not that state; nor is "he" a name in the
- * participle that opened the sentence before. Sentences are our own.
+ * participle that opened the sentence before; "…, the government said" is the government of the clause's subject.
+ * Sentences are our own.
  */
 class SpeakersTest {
     private static final String TEXT = "“The new railway is a gift for Chile, Peru, and the wider region,” Arce said.";
@@ -93,5 +94,11 @@ class SpeakersTest {
         assertEquals(List.of("Shehbaz Sharif"), OwnSentences.scored("Pakistani Prime Minister Shehbaz Sharif spoke in Istanbul on Friday. Praising the "
                 + "leadership of President Erdogan, Sharif said Turkey had become a modern society. He recalled that Turkey sent 72,000 tons of "
                 + "humanitarian aid to Pakistan after the floods.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
+    }
+
+    @Test
+    void theGovernmentSayingAClauseIsItsSubjectsGovernment() {
+        assertEquals(List.of("Chile"), OwnSentences.scored("Neutral Chile has vetoed the re-export of Chilean-made shells used in tanks that Brazil is "
+                + "sending to Peru, the government said on Tuesday.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
     }
 }
