@@ -185,10 +185,10 @@ final class CandidateGenerator {
     private Optional<Filler> filler(ParsedSentence s, IndexedWord trigger, IndexedWord n, String slot, String role) {
         int distance = Math.abs(n.index() - trigger.index());
         if (role.equals("item")) {
-            if (!RoleReader.isItem(s, n)) {
+            if (!SuppliedThings.isItem(s, n)) {
                 return Optional.empty();
             }
-            String text = RoleReader.itemText(s, n, List.of(trigger));
+            String text = SuppliedThings.text(s, n, List.of(trigger));
             return text.isBlank() ? Optional.empty() : Optional.of(new Filler(null, text, slot, "", distance));
         }
         if (role.equals("event")) {

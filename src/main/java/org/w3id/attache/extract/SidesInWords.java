@@ -43,7 +43,7 @@ final class SidesInWords {
                 continue;
             }
             for (IndexedWord item : slots.getOrDefault(slot.getKey(), List.of())) {
-                IndexedWord counted = RoleReader.partitiveHead(s, item);
+                IndexedWord counted = SuppliedThings.partitiveHead(s, item);
                 for (String rel : List.of("amod", "compound")) {
                     for (IndexedWord d : s.children(counted, rel)) {
                         Optional<Entity> state = s.entity(d).filter(e -> e.type() == EntityType.STATE);

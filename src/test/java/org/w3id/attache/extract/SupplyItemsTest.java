@@ -61,4 +61,10 @@ class SupplyItemsTest {
                 OwnSentences.supplies(OwnSentences.scored("Japan delivered radar equipment worth $50 million to the Philippine Air Force on Monday.",
                         FactType.SUPPLY)));
     }
+
+    @Test
+    void whatATransportCarriesIsTheThing() {
+        assertEquals(List.of("Russia -> Syria: medical supplies"), OwnSentences.supplies(OwnSentences.scored(
+                "Russia sent two planes carrying 30 tonnes of medical supplies to Syria on Monday.", FactType.SUPPLY)));
+    }
 }
