@@ -118,6 +118,7 @@ def main():
     out += ["", "Word lists: `hedges.tsv` (cue → certainty), `domains.tsv` (word → cooperation domain),",
             "`reporting-verbs.tsv` (verbs whose complement is reported, not asserted), `preventing-verbs.tsv`",
             "(verbs that keep what they govern from happening: \"blocked sales\", \"refused to sell\"), `host-cues.tsv`,",
+            "`talking-verbs.tsv` (verbs that talk about a document rather than sign it: \"proposed an agreement\"),",
             "`interview-cues.tsv`, and `macros.tsv` (word lists the patterns and the engine share)."]
     with open(os.path.join(project, "rules", "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
