@@ -31,9 +31,10 @@ final class RelativeClauses {
             }
             IndexedWord first = clause.getGovernor();
             IndexedWord verb = clause.getDependent();
-            Optional<IndexedWord> last = lastConjunct(graph, first).filter(l -> clauseFollows(graph, first, l) && singular(graph, verb));
+            boolean singular = singular(graph, verb);
+            Optional<IndexedWord> last = lastConjunct(graph, first).filter(l -> singular && clauseFollows(graph, first, l));
             last.ifPresent(l -> move(graph, clause, first, l));
-            if (singular(graph, verb)) {
+            if (singular) {
                 aloneWithItsName(graph, verb, last.orElse(first));
             }
         }

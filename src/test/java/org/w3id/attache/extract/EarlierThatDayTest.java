@@ -10,7 +10,7 @@ class EarlierThatDayTest {
 
     @Test
     void earlierInTheDayIsTheDayTheSentenceNames() {
-        assertEquals(List.of("2024-05-06"), OwnSentences.scored("The deal was signed on May 6 after President Alvaro Ruiz met with Peruvian "
-                + "President Dina Vega in Lima earlier in the day.", FactType.MEETING).stream().map(Fact::date).distinct().toList());
+        assertEquals(List.of("2024-05-06"), OwnSentences.scored("Ruiz and Vega held talks in Lima earlier in the day, before the two ministers "
+                + "initialled the accord on May 6.", FactType.MEETING).stream().map(Fact::date).distinct().toList());
     }
 }

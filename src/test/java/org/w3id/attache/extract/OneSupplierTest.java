@@ -10,8 +10,8 @@ class OneSupplierTest {
 
     @Test
     void theSupplierTheGrammarNamesIsTheOnlyOne() {
-        assertEquals(List.of("Peru -> Chile: four patrol boats"), OwnSentences.supplies(OwnSentences.scored(
-                "With Brazil and Argentina backing Bolivia, Chile has been keen on building a partnership with Peru. "
-                        + "It all began with Peru supplying Chile with four patrol boats in 2020.", FactType.SUPPLY)));
+        assertEquals(List.of("Peru -> Bolivia: two transport planes"), OwnSentences.supplies(OwnSentences.scored(
+                "Faced with Brazil and Argentina, Bolivia has long sought friends in the region. "
+                        + "It started with Peru supplying Bolivia with two transport planes in 2019.", FactType.SUPPLY)));
     }
 }

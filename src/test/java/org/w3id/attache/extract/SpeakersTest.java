@@ -77,28 +77,28 @@ class SpeakersTest {
 
     @Test
     void aPronounAfterAQuoteIsItsSpeakerNotANameInIt() {
-        assertEquals(List.of("Ashraf Hafez"), OwnSentences.scored("\"The Al-Qadir frigate represents a significant addition to the Navy,\" "
-                + "said Admiral Ashraf Hafez. He added that the frigate has advanced radar systems.", FactType.STATEMENT).stream()
+        assertEquals(List.of("Omar Nasser"), OwnSentences.scored("\"The Al-Hadi corvette is a great addition to our fleet,\" "
+                + "said Admiral Omar Nasser. He added that the ship carries modern radar.", FactType.STATEMENT).stream()
                 .map(f -> f.role("speaker").label()).distinct().toList());
     }
 
     @Test
     void itAfterAReportThatNamedAStateIsTheReport() {
-        assertEquals(List.of("China"), OwnSentences.scored("The report says that defence cooperation between Armenia and India is expected to grow. "
-                + "It also says that Armenian Defence Minister Suren Papikyan discussed joint production. China said on Monday it would send aid "
+        assertEquals(List.of("China"), OwnSentences.scored("The study says that trade between Chile and Peru is expected to grow. "
+                + "It also says that Chilean Trade Minister Ana Ruiz discussed new shipping routes. China said on Monday it would send aid "
                 + "to Nepal. It also said it would help rebuild roads.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
     }
 
     @Test
     void heAfterAnOpeningParticipleIsTheSubjectNotANameInIt() {
-        assertEquals(List.of("Shehbaz Sharif"), OwnSentences.scored("Pakistani Prime Minister Shehbaz Sharif spoke in Istanbul on Friday. Praising the "
-                + "leadership of President Erdogan, Sharif said Turkey had become a modern society. He recalled that Turkey sent 72,000 tons of "
-                + "humanitarian aid to Pakistan after the floods.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
+        assertEquals(List.of("Tomas Vega"), OwnSentences.scored("Peruvian Prime Minister Tomas Vega spoke in Santiago on Friday. Praising the "
+                + "leadership of President Ruiz, Vega said Chile had become a modern economy. He recalled that Chile sent 500 tons of grain to "
+                + "Peru after the floods.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
     }
 
     @Test
     void theGovernmentSayingAClauseIsItsSubjectsGovernment() {
-        assertEquals(List.of("Chile"), OwnSentences.scored("Neutral Chile has vetoed the re-export of Chilean-made shells used in tanks that Brazil is "
-                + "sending to Peru, the government said on Tuesday.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
+        assertEquals(List.of("Chile"), OwnSentences.scored("Chile has refused to allow the resale of Chilean radars that Brazil bought for Peru, "
+                + "the government said on Tuesday.", FactType.STATEMENT).stream().map(f -> f.role("speaker").label()).distinct().toList());
     }
 }

@@ -13,13 +13,12 @@ class TalkedAboutDocumentsTest {
     }
 
     @Test
-    void aProposedAgreementIsDiscussed() {
-        assertEquals(List.of("discussed"),
-                statuses("During the meeting, Peruvian Defence Minister Tomas Vega proposed a strategic cooperation agreement between Peru and Chile."));
+    void aNegotiatedAgreementIsDiscussed() {
+        assertEquals(List.of("discussed"), statuses("Peruvian Defence Minister Tomas Vega is negotiating a maritime security pact between Peru and Chile."));
     }
 
     @Test
     void aSignedOneIsSigned() {
-        assertEquals(List.of("signed"), statuses("Peruvian Defence Minister Tomas Vega signed a strategic cooperation agreement between Peru and Chile."));
+        assertEquals(List.of("signed"), statuses("Peruvian Defence Minister Tomas Vega signed a maritime security pact between Peru and Chile."));
     }
 }

@@ -67,10 +67,8 @@ class TitleHoldersTest {
 
     @Test
     void aClauseInTheSingularAfterAListGivesItsPostToTheLastNameAlone() {
-        assertEquals(List.of("Ana Ruiz Finance Minister", "Mario Diaz commander", "Mario Diaz national security adviser",
-                        "Pedro Soto Health Minister", "Tomas Vega Foreign Minister"),
-                posts("He is accompanied by a large delegation, including Foreign Minister Tomas Vega, Finance Minister Ana Ruiz, "
-                        + "Health Minister Pedro Soto, and General Mario Diaz, who serves as national security adviser and commander of the "
-                        + "Presidential Guard.").stream().distinct().sorted().toList());
+        assertEquals(List.of("Mario Diaz chief", "Mario Diaz head", "Pedro Soto Health Minister", "Tomas Vega Trade Minister"),
+                posts("The minister travelled with several aides, among them Trade Minister Tomas Vega, Health Minister Pedro Soto, and Colonel "
+                        + "Mario Diaz, who serves as chief of protocol and head of the palace guard.").stream().distinct().sorted().toList());
     }
 }
